@@ -1,0 +1,113 @@
+//! Findings: a rule, a byte span into the original text, a message and suggestions. Line and
+//! column are computed only when a report renders them.
+
+use std::fmt;
+use std::ops::Range;
+use std::sync::Arc;
+
+use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode};
+
+use crate::glossary::{Applicability, Severity};
+
+/// One place where the text uses a term the glossary advises against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: Arc<str>,
+    pub severity: Severity,
+    pub message: Arc<str>,
+    /// Byte range in the original file.
+    pub span: Range<usize>,
+    /// What to write instead, best first; may be empty.
+    pub suggestions: Vec<String>,
+    pub applicability: Applicability,
+}
+
+/// Everything termlint found in one file.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    /// The path as walked or given.
+    pub path: String,
+    pub source: Arc<str>,
+    pub findings: Vec<Finding>,
+}
+
+impl FileReport {
+    /// The text of a finding's span.
+    pub fn matched(&self, finding: &Finding) -> &str {
+        &self.source[finding.span.clone()]
+    }
+
+    /// A miette diagnostic for one finding, with the file as its source code.
+    pub fn diagnostic<'a>(&'a self, finding: &'a Finding) -> FindingDiagnostic<'a> {
+        FindingDiagnostic {
+            finding,
+            matched: self.matched(finding),
+            source: NamedSource::new(&self.path, self.source.clone()),
+        }
+    }
+}
+
+/// A finding as miette renders it: the rule id as code, the span labelled with the suggestion,
+/// the glossary's reason as help.
+#[derive(Debug)]
+pub struct FindingDiagnostic<'a> {
+    finding: &'a Finding,
+    matched: &'a str,
+    source: NamedSource<Arc<str>>,
+}
+
+impl fmt::Display for FindingDiagnostic<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let matched = self.matched.split_whitespace().collect::<Vec<_>>().join(" ");
+        match self.finding.suggestions.as_slice() {
+            [] => write!(f, "avoid `{matched}`"),
+            suggestions => write!(f, "`{matched}` should be {}", or_list(suggestions)),
+        }
+    }
+}
+
+impl std::error::Error for FindingDiagnostic<'_> {}
+
+impl Diagnostic for FindingDiagnostic<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(&self.finding.rule))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.finding.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(&self.finding.message))
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let label = match self.finding.suggestions.as_slice() {
+            [] => "avoid this term".to_string(),
+            suggestions => format!("did you mean {}?", or_list(suggestions)),
+        };
+        let span = self.finding.span.clone();
+        Some(Box::new(std::iter::once(LabeledSpan::new_primary_with_span(
+            Some(label),
+            span.start..span.end,
+        ))))
+    }
+}
+
+/// "`a`", "`a` or `b`", "`a`, `b` or `c`".
+fn or_list(items: &[String]) -> String {
+    let quoted: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}

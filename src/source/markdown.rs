@@ -1,0 +1,179 @@
+//! Markdown prose through pulldown-cmark's offset iterator, with a stack of what is open.
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+
+use super::Chunk;
+
+/// The prose of a Markdown document. Ranges in `mask` are never prose (MDX syntax, for instance).
+pub fn extract(text: &str, mask: &[Range<usize>]) -> Vec<Chunk> {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_GFM
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let mut chunks = Vec::new();
+    // How many open containers hide their text (code, front matter, autolinks).
+    let mut hidden = 0usize;
+    let mut block_start = true;
+    // Whether each open link hides its text: an autolink's text is its URL.
+    let mut links: Vec<bool> = Vec::new();
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        match event {
+            Event::Start(tag) => {
+                if hides_text(&tag) {
+                    hidden += 1;
+                }
+                if let Tag::Link { .. } = tag {
+                    links.push(hides_text(&tag));
+                }
+                if !is_inline(&tag) {
+                    block_start = true;
+                }
+            }
+            Event::End(tag) => {
+                let hid = match tag {
+                    TagEnd::Link => links.pop().unwrap_or(false),
+                    _ => hides_text_end(tag),
+                };
+                if hid {
+                    hidden = hidden.saturating_sub(1);
+                }
+                if !is_inline_end(tag) {
+                    block_start = true;
+                }
+            }
+            // Only text that is literally what the source says is prose: an entity or an escape
+            // (`&amp;`, `\*`) would make the decoded text and the source disagree.
+            Event::Text(t) if hidden == 0 && text.get(range.clone()) == Some(&*t) => {
+                push_unmasked(&mut chunks, range, block_start, mask);
+                block_start = false;
+            }
+            // Text between inline `<code>`…`</code>` tags is code, like backticks.
+            Event::InlineHtml(html) => match code_tag(&html) {
+                Some(true) => hidden += 1,
+                Some(false) => hidden = hidden.saturating_sub(1),
+                None => {}
+            },
+            _ => {}
+        }
+    }
+    chunks
+}
+
+/// `Some(true)` for an opening inline tag whose content is code, `Some(false)` for its closing tag.
+fn code_tag(html: &str) -> Option<bool> {
+    let inner = html.strip_prefix('<')?;
+    let (closing, inner) = match inner.strip_prefix('/') {
+        Some(rest) => (true, rest),
+        None => (false, inner),
+    };
+    let name_len = inner
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(inner.len());
+    let name = inner[..name_len].to_ascii_lowercase();
+    let is_code = matches!(
+        name.as_str(),
+        "code" | "pre" | "kbd" | "samp" | "var" | "script" | "style" | "tt"
+    );
+    (is_code && !html.ends_with("/>")).then_some(!closing)
+}
+
+/// MDX: Markdown with ESM, JSX and `{expressions}` masked out.
+pub(super) fn extract_mdx(text: &str) -> Vec<Chunk> {
+    let mask = super::mdx::mask(text);
+    if mask.is_empty() {
+        return extract(text, &mask);
+    }
+    // The parser sees the masked syntax as spaces, so a JSX tag never reads as Markdown; offsets
+    // are unchanged because every masked byte is replaced by exactly one byte.
+    let mut blanked = text.as_bytes().to_vec();
+    for range in &mask {
+        for b in &mut blanked[range.clone()] {
+            if *b != b'\n' && *b != b'\r' {
+                *b = b' ';
+            }
+        }
+    }
+    // Masking replaces whole UTF-8 sequences (ranges lie on char boundaries) by ASCII spaces.
+    let blanked = String::from_utf8(blanked).unwrap_or_else(|_| text.to_string());
+    extract(&blanked, &mask)
+}
+
+fn hides_text(tag: &Tag<'_>) -> bool {
+    matches!(
+        tag,
+        Tag::CodeBlock(_)
+            | Tag::MetadataBlock(_)
+            | Tag::HtmlBlock
+            | Tag::Link {
+                link_type: LinkType::Autolink | LinkType::Email,
+                ..
+            }
+    )
+}
+
+fn hides_text_end(tag: TagEnd) -> bool {
+    matches!(
+        tag,
+        TagEnd::CodeBlock | TagEnd::MetadataBlock(_) | TagEnd::HtmlBlock
+    )
+}
+
+fn is_inline(tag: &Tag<'_>) -> bool {
+    matches!(
+        tag,
+        Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Superscript
+            | Tag::Subscript
+            | Tag::Link { .. }
+            | Tag::Image { .. }
+    )
+}
+
+fn is_inline_end(tag: TagEnd) -> bool {
+    matches!(
+        tag,
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+            | TagEnd::Link
+            | TagEnd::Image
+    )
+}
+
+/// Pushes `range` minus the masked ranges.
+fn push_unmasked(
+    chunks: &mut Vec<Chunk>,
+    range: Range<usize>,
+    block_start: bool,
+    mask: &[Range<usize>],
+) {
+    let mut start = range.start;
+    let first = mask.partition_point(|m| m.end <= range.start);
+    for m in &mask[first..] {
+        if m.start >= range.end {
+            break;
+        }
+        if m.start > start {
+            chunks.push(Chunk {
+                range: start..m.start,
+                block_start: block_start && start == range.start,
+            });
+        }
+        start = start.max(m.end);
+    }
+    if start < range.end {
+        chunks.push(Chunk {
+            range: start..range.end,
+            block_start: block_start && start == range.start,
+        });
+    }
+}

@@ -1,0 +1,222 @@
+//! The parts of an MDX file that are syntax, not prose: ESM `import`/`export` blocks, JSX tags
+//! (with their attributes) and `{expressions}`, including `{/* comments */}`.
+//!
+//! The text between JSX tags stays prose. Code (fenced or inline) is left for the Markdown parser.
+
+use std::ops::Range;
+
+/// Sorted, non-overlapping byte ranges of `text` that are MDX syntax.
+pub(super) fn mask(text: &str) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut i = 0;
+    let mut line_start = true;
+    while i < b.len() {
+        if line_start {
+            line_start = false;
+            let indent = b[i..].iter().take_while(|&&c| c == b' ' || c == b'\t').count();
+            let at = i + indent;
+            if let Some(end) = fence_end(b, at) {
+                i = end;
+                line_start = true;
+                continue;
+            }
+            if indent == 0 && (b[at..].starts_with(b"import ") || b[at..].starts_with(b"export ")) {
+                let end = esm_end(b, at);
+                out.push(at..end);
+                i = end;
+                line_start = true;
+                continue;
+            }
+        }
+        match b[i] {
+            b'\n' => {
+                line_start = true;
+                i += 1;
+            }
+            b'\\' => i += 2,
+            b'`' => i = inline_code_end(b, i),
+            b'{' => {
+                let end = balanced_end(b, i);
+                out.push(i..end);
+                i = end;
+            }
+            b'<' if b
+                .get(i + 1)
+                .is_some_and(|&c| c.is_ascii_alphabetic() || matches!(c, b'/' | b'>' | b'!')) =>
+            {
+                let end = tag_end(b, i);
+                out.push(i..end);
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    out.iter_mut().for_each(|r| r.end = r.end.min(b.len()));
+    out
+}
+
+/// If a code fence opens at `at`, the offset just past the line that closes it.
+fn fence_end(b: &[u8], at: usize) -> Option<usize> {
+    let marker = *b.get(at)?;
+    if marker != b'`' && marker != b'~' {
+        return None;
+    }
+    let len = b[at..].iter().take_while(|&&c| c == marker).count();
+    if len < 3 {
+        return None;
+    }
+    let mut line = next_line(b, at);
+    while line < b.len() {
+        let trimmed = line + b[line..].iter().take_while(|&&c| c == b' ' || c == b'\t').count();
+        let run = b[trimmed..].iter().take_while(|&&c| c == marker).count();
+        let next = next_line(b, line);
+        if run >= len && b[trimmed + run..next].iter().all(u8::is_ascii_whitespace) {
+            return Some(next);
+        }
+        line = next;
+    }
+    Some(b.len())
+}
+
+fn next_line(b: &[u8], from: usize) -> usize {
+    b[from..]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(b.len(), |p| from + p + 1)
+}
+
+/// ESM runs to the first blank line.
+fn esm_end(b: &[u8], at: usize) -> usize {
+    let mut line = at;
+    while line < b.len() {
+        let next = next_line(b, line);
+        if b[line..next].iter().all(u8::is_ascii_whitespace) {
+            return line;
+        }
+        line = next;
+    }
+    b.len()
+}
+
+fn inline_code_end(b: &[u8], at: usize) -> usize {
+    let len = b[at..].iter().take_while(|&&c| c == b'`').count();
+    let mut i = at + len;
+    while i < b.len() {
+        if b[i] == b'`' {
+            let run = b[i..].iter().take_while(|&&c| c == b'`').count();
+            if run == len {
+                return i + run;
+            }
+            i += run;
+        } else {
+            i += 1;
+        }
+    }
+    at + len
+}
+
+/// The offset past the `}` that closes the `{` at `at`, skipping strings and comments; the end
+/// of the line when it never closes.
+fn balanced_end(b: &[u8], at: usize) -> usize {
+    let mut depth = 0usize;
+    let mut i = at;
+    while i < b.len() {
+        match b[i] {
+            b'{' => depth += 1,
+            b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return i + 1;
+                }
+            }
+            b'"' | b'\'' | b'`' => i = string_end(b, i) - 1,
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                i = find(b, i + 2, b"*/").map_or(b.len(), |p| p + 2) - 1;
+            }
+            b'/' if b.get(i + 1) == Some(&b'/') => i = next_line(b, i) - 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    next_line(b, at).min(b.len())
+}
+
+/// The offset past the `>` that ends the tag at `at`.
+fn tag_end(b: &[u8], at: usize) -> usize {
+    if b[at..].starts_with(b"<!--") {
+        return find(b, at + 4, b"-->").map_or(b.len(), |p| p + 3);
+    }
+    let mut i = at + 1;
+    while i < b.len() {
+        match b[i] {
+            b'>' => return i + 1,
+            b'"' | b'\'' => i = string_end(b, i),
+            b'{' => i = balanced_end(b, i),
+            _ => i += 1,
+        }
+    }
+    b.len()
+}
+
+/// The offset past the quote that closes the string opened at `at`.
+fn string_end(b: &[u8], at: usize) -> usize {
+    let quote = b[at];
+    let mut i = at + 1;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 2,
+            c if c == quote => return i + 1,
+            b'\n' if quote != b'`' => return i,
+            _ => i += 1,
+        }
+    }
+    b.len()
+}
+
+fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    b.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn masked(text: &str) -> Vec<&str> {
+        mask(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn esm_jsx_and_expressions() {
+        let text = "import { A } from './a'\nexport const x = 1\n\n# Title\n\n<Tabs items={[\"a>b\", 'c']}>\n  Text {/* note */} here <b>bold</b>\n</Tabs>\n";
+        assert_eq!(
+            masked(text),
+            vec![
+                "import { A } from './a'\nexport const x = 1\n",
+                "<Tabs items={[\"a>b\", 'c']}>",
+                "{/* note */}",
+                "<b>",
+                "</b>",
+                "</Tabs>"
+            ]
+        );
+    }
+
+    #[test]
+    fn code_is_left_alone() {
+        let text = "```tsx {{ filename: 'a.tsx' }}\n<Foo />\n```\n\nUse `<Bar />` and {x}.";
+        assert_eq!(masked(text), vec!["{x}"]);
+    }
+
+    #[test]
+    fn never_past_the_end() {
+        for text in ["{", "<a", "<!--", "{'", "`", "```", "import x", "{/*", "<a {"] {
+            for r in mask(text) {
+                assert!(r.start <= r.end && r.end <= text.len(), "{text:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! Extractors: they find the prose in a file and hand back byte ranges into the original text.
+//!
+//! Nothing here copies or re-finds text, so every position reported later is exact.
+
+mod markdown;
+mod mdx;
+
+use std::ops::Range;
+use std::path::Path;
+
+/// A run of prose: a byte range of the original text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chunk {
+    pub range: Range<usize>,
+    /// True when this chunk starts a new block (paragraph, heading, list item, table cell…), so
+    /// no term may span from the previous chunk into this one.
+    pub block_start: bool,
+}
+
+/// What kind of text a file holds, which decides the extractor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Markdown,
+    Mdx,
+}
+
+impl FileKind {
+    /// The kind for a path, by extension; `None` for files termlint does not lint.
+    pub fn from_path(path: &Path) -> Option<FileKind> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "md" | "markdown" | "mdown" | "mkd" => Some(FileKind::Markdown),
+            "mdx" => Some(FileKind::Mdx),
+            _ => None,
+        }
+    }
+}
+
+/// The prose of `text`, in order, as ranges into `text`.
+pub fn extract(kind: FileKind, text: &str) -> Vec<Chunk> {
+    match kind {
+        FileKind::Markdown => markdown::extract(text, &[]),
+        FileKind::Mdx => markdown::extract_mdx(text),
+    }
+}
+
+pub use markdown::extract as extract_markdown;

@@ -1,0 +1,124 @@
+//! Which files to lint, and reading them. Directories are walked with the `ignore` crate, so
+//! `.gitignore` and `.ignore` are respected and hidden files are skipped; files named on the
+//! command line are always linted.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::source::FileKind;
+
+/// Something to lint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// Standard input, shown as `name`.
+    Stdin { name: String },
+    File { path: PathBuf, kind: FileKind },
+}
+
+impl Input {
+    /// The path as walked or given, for reports.
+    pub fn display(&self) -> String {
+        match self {
+            Input::Stdin { name } => name.clone(),
+            Input::File { path, .. } => display_path(path),
+        }
+    }
+
+    pub fn kind(&self) -> FileKind {
+        match self {
+            Input::Stdin { name } => FileKind::from_path(Path::new(name)).unwrap_or(FileKind::Markdown),
+            Input::File { kind, .. } => *kind,
+        }
+    }
+}
+
+/// A file or path that could not be used, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    pub path: String,
+    pub message: String,
+}
+
+/// Configuration and glossary files contain the avoided terms on purpose.
+pub fn is_own_file(path: &Path) -> bool {
+    matches!(
+        path.file_name().and_then(|n| n.to_str()),
+        Some("termlint.toml" | ".termlint.toml")
+    )
+}
+
+/// Expands `paths` into inputs, sorted by path. `-` is standard input.
+pub fn collect(paths: &[PathBuf], stdin_name: Option<&str>) -> (Vec<Input>, Vec<InputError>) {
+    let mut inputs = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            inputs.push(Input::Stdin {
+                name: stdin_name.unwrap_or("<stdin>").to_string(),
+            });
+        } else if path.is_file() {
+            let kind = FileKind::from_path(path).unwrap_or(FileKind::Markdown);
+            inputs.push(Input::File {
+                path: path.clone(),
+                kind,
+            });
+        } else if path.is_dir() {
+            walk_dir(path, &mut inputs, &mut errors);
+        } else {
+            errors.push(InputError {
+                path: display_path(path),
+                message: "no such file or directory".to_string(),
+            });
+        }
+    }
+    inputs.sort_by_cached_key(Input::display);
+    inputs.dedup();
+    (inputs, errors)
+}
+
+fn walk_dir(root: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<InputError>) {
+    let walker = ignore::WalkBuilder::new(root).require_git(false).build();
+    for entry in walker {
+        match entry {
+            Ok(entry) => {
+                let path = entry.path();
+                if !entry.file_type().is_some_and(|t| t.is_file()) || is_own_file(path) {
+                    continue;
+                }
+                if let Some(kind) = FileKind::from_path(path) {
+                    inputs.push(Input::File {
+                        path: path.to_path_buf(),
+                        kind,
+                    });
+                }
+            }
+            Err(err) => errors.push(InputError {
+                path: display_path(root),
+                message: err.to_string(),
+            }),
+        }
+    }
+}
+
+/// Reads an input as UTF-8 text.
+pub fn read(input: &Input) -> Result<String, InputError> {
+    let mut bytes = Vec::new();
+    let result = match input {
+        Input::Stdin { .. } => std::io::stdin().read_to_end(&mut bytes).map(drop),
+        Input::File { path, .. } => std::fs::read(path).map(|b| bytes = b),
+    };
+    let fail = |message: String| InputError {
+        path: input.display(),
+        message,
+    };
+    result.map_err(|err| fail(err.to_string()))?;
+    String::from_utf8(bytes).map_err(|err| {
+        let at = err.utf8_error().valid_up_to();
+        fail(format!("invalid UTF-8 at byte {at}"))
+    })
+}
+
+fn display_path(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    text.strip_prefix("./").unwrap_or(&text).to_string()
+}
