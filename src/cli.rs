@@ -20,7 +20,11 @@ pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_ERROR: u8 = 2;
 
 #[derive(Debug, Parser)]
-#[command(name = "termlint", version, about = "Find and fix inconsistent terminology in docs and code comments")]
+#[command(
+    name = "termlint",
+    version,
+    about = "Find and fix inconsistent terminology in docs and code comments"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -154,8 +158,10 @@ fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Resul
         ColorChoice::Never => false,
         ColorChoice::Auto => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
-    let with_findings: Vec<FileReport> =
-        reports.into_iter().filter(|r| !r.findings.is_empty()).collect();
+    let with_findings: Vec<FileReport> = reports
+        .into_iter()
+        .filter(|r| !r.findings.is_empty())
+        .collect();
     let reporter: Box<dyn Report> = match format {
         Format::Human => Box::new(Human::new(color, 100)),
         Format::Compact => Box::new(Compact),

@@ -58,7 +58,11 @@ pub struct FindingDiagnostic<'a> {
 
 impl fmt::Display for FindingDiagnostic<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let matched = self.matched.split_whitespace().collect::<Vec<_>>().join(" ");
+        let matched = self
+            .matched
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         match self.finding.suggestions.as_slice() {
             [] => write!(f, "avoid `{matched}`"),
             suggestions => write!(f, "`{matched}` should be {}", or_list(suggestions)),
@@ -95,10 +99,9 @@ impl Diagnostic for FindingDiagnostic<'_> {
             suggestions => format!("did you mean {}?", or_list(suggestions)),
         };
         let span = self.finding.span.clone();
-        Some(Box::new(std::iter::once(LabeledSpan::new_primary_with_span(
-            Some(label),
-            span.start..span.end,
-        ))))
+        Some(Box::new(std::iter::once(
+            LabeledSpan::new_primary_with_span(Some(label), span.start..span.end),
+        )))
     }
 }
 

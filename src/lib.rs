@@ -5,12 +5,12 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod cli;
-pub mod walk;
-pub mod source;
+pub mod diagnostic;
 pub mod glossary;
 pub mod matcher;
-pub mod diagnostic;
 pub mod report;
+pub mod source;
+pub mod walk;
 
 use diagnostic::Finding;
 use matcher::Matcher;

@@ -177,6 +177,10 @@ fn looks_like_code(buf: &str, s: usize, e: usize, pattern: &Pattern) -> bool {
     let suffix = buf[e..token_end].trim_end_matches([
         '.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', '”', '’', '…', '*',
     ]);
+    // Inside a slug such as `clerk-nextjs-app`: hyphens on both sides.
+    if prefix.ends_with('-') && suffix.starts_with('-') {
+        return true;
+    }
     let code_char = |c: char| "/\\@_=<>{}[]$#|~^(`".contains(c);
     if prefix.contains(code_char) || suffix.contains(code_char) {
         return true;
@@ -243,7 +247,8 @@ fn preceded_by(before: &str, words: &str) -> bool {
         .checked_sub(words.len())
         .and_then(|at| rest.get(at..).map(|tail| (at, tail)))
         .is_some_and(|(at, tail)| {
-            tail.eq_ignore_ascii_case(&words) && !rest[..at].chars().next_back().is_some_and(is_word)
+            tail.eq_ignore_ascii_case(&words)
+                && !rest[..at].chars().next_back().is_some_and(is_word)
         })
 }
 

@@ -11,8 +11,13 @@ use crate::source::FileKind;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     /// Standard input, shown as `name`.
-    Stdin { name: String },
-    File { path: PathBuf, kind: FileKind },
+    Stdin {
+        name: String,
+    },
+    File {
+        path: PathBuf,
+        kind: FileKind,
+    },
 }
 
 impl Input {
@@ -26,7 +31,9 @@ impl Input {
 
     pub fn kind(&self) -> FileKind {
         match self {
-            Input::Stdin { name } => FileKind::from_path(Path::new(name)).unwrap_or(FileKind::Markdown),
+            Input::Stdin { name } => {
+                FileKind::from_path(Path::new(name)).unwrap_or(FileKind::Markdown)
+            }
             Input::File { kind, .. } => *kind,
         }
     }

@@ -18,7 +18,13 @@ fn md(text: &str) -> Vec<&str> {
 fn paragraphs_headings_and_lists_are_prose() {
     assert_eq!(
         md("# Title here\n\nA paragraph\nwrapped.\n\n- item one\n- item two\n"),
-        ["Title here", "A paragraph", "wrapped.", "item one", "item two"]
+        [
+            "Title here",
+            "A paragraph",
+            "wrapped.",
+            "item one",
+            "item two"
+        ]
     );
 }
 
@@ -27,7 +33,10 @@ fn ranges_point_into_the_original_text() {
     let text = "Intro *emphasis* and **strong** text.\n\n> quoted\n> line\n";
     let chunks = source::extract(FileKind::Markdown, text);
     let ranges: Vec<_> = chunks.iter().map(|c| c.range.clone()).collect();
-    assert_eq!(ranges, [0..6, 7..15, 16..21, 23..29, 31..37, 41..47, 50..54]);
+    assert_eq!(
+        ranges,
+        [0..6, 7..15, 16..21, 23..29, 31..37, 41..47, 50..54]
+    );
     assert_eq!(
         chunks.iter().map(|c| c.block_start).collect::<Vec<_>>(),
         [true, false, false, false, false, true, false]
@@ -36,7 +45,8 @@ fn ranges_point_into_the_original_text() {
 
 #[test]
 fn code_is_never_prose() {
-    let text = "Before `inline code` after.\n\n```ts\nconst x = 1;\n```\n\n    indented code\n\nEnd.\n";
+    let text =
+        "Before `inline code` after.\n\n```ts\nconst x = 1;\n```\n\n    indented code\n\nEnd.\n";
     assert_eq!(md(text), ["Before ", " after.", "End."]);
 }
 
@@ -48,7 +58,8 @@ fn html_is_never_prose() {
 
 #[test]
 fn links_keep_their_text_not_their_destination() {
-    let text = "See [the guide](https://example.com/web-hook \"a title\") and ![alt text](img.png).\n";
+    let text =
+        "See [the guide](https://example.com/web-hook \"a title\") and ![alt text](img.png).\n";
     assert_eq!(md(text), ["See ", "the guide", " and ", "alt text", "."]);
 }
 
@@ -65,6 +76,13 @@ fn front_matter_is_not_prose() {
     let text = "---\ntitle: Web hook\n---\n\nBody text.\n";
     assert_eq!(md(text), ["Body text."]);
     assert_eq!(md("+++\ntitle = 1\n+++\n\nBody.\n"), ["Body."]);
+    // A blank line after the opening delimiter, as many docs sites write it.
+    let text = "---\n\ntitle: Web hook\nsdk: nextjs\n---\n\nBody text.\n";
+    assert_eq!(md(text), ["Body text."]);
+    assert_eq!(prose(FileKind::Mdx, text), ["Body text."]);
+    assert_eq!(md("\u{feff}---\na: b\n---\nBody.\n"), ["Body."]);
+    // Not closed: not front matter.
+    assert_eq!(md("---\n\nText.\n"), ["Text."]);
 }
 
 #[test]
@@ -73,8 +91,16 @@ fn tables_footnotes_tasks_and_strikethrough() {
     assert_eq!(
         md(text),
         [
-            "Head", "Other", "cell one", "cell two", "done task", "A note", " and ", "gone",
-            ".", "The footnote."
+            "Head",
+            "Other",
+            "cell one",
+            "cell two",
+            "done task",
+            "A note",
+            " and ",
+            "gone",
+            ".",
+            "The footnote."
         ]
     );
 }
@@ -99,13 +125,31 @@ fn mdx_syntax_is_not_prose() {
 #[test]
 fn no_input_makes_it_panic() {
     let samples = [
-        "", "\u{feff}", "[", "```", "<", "{", "---\n", "| a |\n|---|\n", "\\", "[^x]:", "*a **b",
-        "<!--", "\r\n\r\n", "> > > x", "1. \n2.", "<Foo bar={", "é\u{301}",
+        "",
+        "\u{feff}",
+        "[",
+        "```",
+        "<",
+        "{",
+        "---\n",
+        "| a |\n|---|\n",
+        "\\",
+        "[^x]:",
+        "*a **b",
+        "<!--",
+        "\r\n\r\n",
+        "> > > x",
+        "1. \n2.",
+        "<Foo bar={",
+        "é\u{301}",
     ];
     for text in samples {
         for kind in [FileKind::Markdown, FileKind::Mdx] {
             for chunk in source::extract(kind, text) {
-                assert!(text.get(chunk.range.clone()).is_some(), "{text:?} {chunk:?}");
+                assert!(
+                    text.get(chunk.range.clone()).is_some(),
+                    "{text:?} {chunk:?}"
+                );
             }
         }
     }

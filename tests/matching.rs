@@ -114,7 +114,10 @@ fn finds_a_term_with_its_exact_span() {
 fn only_at_word_boundaries() {
     assert!(matched("The organisational chart and reorganisation.").is_empty());
     assert!(matched("A web hooks2 and xweb hook.").is_empty());
-    assert_eq!(matched("(web hook), web-hook; organisation's"), ["web hook", "web-hook", "organisation"]);
+    assert_eq!(
+        matched("(web hook), web-hook; organisation's"),
+        ["web hook", "web-hook", "organisation"]
+    );
 }
 
 #[test]
@@ -123,9 +126,17 @@ fn inflections_match_and_suggest_the_same_form() {
         find("Two web hooks and the organisations. We customised it while customising."),
         [
             ("web hooks".into(), "webhook".into(), "webhooks".into()),
-            ("organisations".into(), "organization".into(), "organizations".into()),
+            (
+                "organisations".into(),
+                "organization".into(),
+                "organizations".into()
+            ),
             ("customised".into(), "customize".into(), "customized".into()),
-            ("customising".into(), "customize".into(), "customizing".into()),
+            (
+                "customising".into(),
+                "customize".into(),
+                "customizing".into()
+            ),
         ]
     );
 }
@@ -138,6 +149,7 @@ fn identifiers_paths_and_calls_are_not_prose() {
         "Call config.customise or customise() or organisation::new today.",
         "Visit https://example.com/web-hook and www.organisation.com today.",
         "Set web_hook and NEXT_PUBLIC_SIGN_IN_URL here.",
+        "Clone the acme-organisation-starter repository.",
     ] {
         assert_eq!(matched(text), Vec::<String>::new(), "{text}");
     }
@@ -145,7 +157,10 @@ fn identifiers_paths_and_calls_are_not_prose() {
 
 #[test]
 fn a_listed_spelling_is_caught_even_when_it_looks_like_an_identifier() {
-    assert_eq!(find("We use NextJS."), [("NextJS".into(), "nextjs".into(), "Next.js".into())]);
+    assert_eq!(
+        find("We use NextJS."),
+        [("NextJS".into(), "nextjs".into(), "Next.js".into())]
+    );
 }
 
 #[test]
@@ -192,7 +207,10 @@ fn terms_never_span_blocks_or_markup() {
 
 #[test]
 fn context_words_decide() {
-    assert_eq!(matched("Open the sign in page, then sign in to the app."), ["sign in"]);
+    assert_eq!(
+        matched("Open the sign in page, then sign in to the app."),
+        ["sign in"]
+    );
     assert_eq!(find("The Sign in flow.")[0].2, "Sign-in");
     assert!(matched("Configure a login hint and Facebook Login here.").is_empty());
     assert_eq!(matched("Use the login form."), ["login"]);

@@ -12,7 +12,10 @@ pub(super) fn term_patterns(index: usize, term: &Term, out: &mut Vec<Pattern>) {
             return;
         }
         let key = text.to_lowercase();
-        if let Some(existing) = out[start..].iter_mut().find(|p| p.text.to_lowercase() == key) {
+        if let Some(existing) = out[start..]
+            .iter_mut()
+            .find(|p| p.text.to_lowercase() == key)
+        {
             if !existing.listed.contains(&text) {
                 existing.listed.push(text);
             }
@@ -98,7 +101,10 @@ fn map_first_word(phrase: &str, f: fn(&str) -> String) -> String {
 
 fn plural(word: &str) -> String {
     let lower = word.to_lowercase();
-    if ["s", "x", "z", "ch", "sh"].iter().any(|end| lower.ends_with(end)) {
+    if ["s", "x", "z", "ch", "sh"]
+        .iter()
+        .any(|end| lower.ends_with(end))
+    {
         format!("{word}es")
     } else if consonant_y(&lower) {
         format!("{}ies", &word[..word.len() - 1])
@@ -154,7 +160,11 @@ fn doubles_final_consonant(lower: &str) -> bool {
         .filter(|w| !is_vowel(w[0]) && is_vowel(w[1]))
         .count()
         + usize::from(is_vowel(b[0]));
-    !is_vowel(c1) && is_vowel(v) && !is_vowel(c2) && !matches!(c2, b'w' | b'x' | b'y') && vowel_groups == 1
+    !is_vowel(c1)
+        && is_vowel(v)
+        && !is_vowel(c2)
+        && !matches!(c2, b'w' | b'x' | b'y')
+        && vowel_groups == 1
 }
 
 #[cfg(test)]

@@ -9,19 +9,25 @@ use super::{CasePolicy, Glossary, GlossaryFile};
 /// A glossary that cannot be used.
 #[derive(Debug, Diagnostic, thiserror::Error)]
 pub enum GlossaryError {
-    #[error("{name}: invalid glossary: {message}")]
-    #[diagnostic(code(termlint::glossary))]
-    Parse {
-        name: String,
-        message: String,
-        #[source_code]
-        src: NamedSource<String>,
-        #[label("here")]
-        span: Option<SourceSpan>,
-    },
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Parse(Box<ParseError>),
     #[error("unknown profile `{0}` (built-in profiles: {known})", known = super::BUILTIN.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", "))]
     #[diagnostic(code(termlint::profile))]
     UnknownProfile(String),
+}
+
+/// A glossary file that is not valid TOML, or not a valid glossary, with the place.
+#[derive(Debug, Diagnostic, thiserror::Error)]
+#[error("{name}: invalid glossary: {message}")]
+#[diagnostic(code(termlint::glossary))]
+pub struct ParseError {
+    pub name: String,
+    pub message: String,
+    #[source_code]
+    src: NamedSource<String>,
+    #[label("here")]
+    span: Option<SourceSpan>,
 }
 
 /// One reason a glossary is ambiguous.
@@ -32,23 +38,25 @@ pub struct ValidationIssue {
 }
 
 pub(super) fn parse(name: &str, text: &str) -> Result<Glossary, GlossaryError> {
-    let file: GlossaryFile = toml::from_str(text).map_err(|err| GlossaryError::Parse {
-        name: name.to_string(),
-        message: err.message().to_string(),
-        src: NamedSource::new(name, text.to_string()),
-        span: err.span().map(SourceSpan::from),
+    let file: GlossaryFile = toml::from_str(text).map_err(|err| {
+        GlossaryError::Parse(Box::new(ParseError {
+            name: name.to_string(),
+            message: err.message().to_string(),
+            src: NamedSource::new(name, text.to_string()),
+            span: err.span().map(SourceSpan::from),
+        }))
     })?;
     let glossary = Glossary { terms: file.term };
     if let Some(issue) = shape_issues(&glossary).into_iter().next() {
         let span = text
             .find(&format!("\"{}\"", issue.term))
             .map(|at| SourceSpan::from(at..at + issue.term.len() + 2));
-        return Err(GlossaryError::Parse {
+        return Err(GlossaryError::Parse(Box::new(ParseError {
             name: name.to_string(),
             message: format!("term `{}`: {}", issue.term, issue.message),
             src: NamedSource::new(name, text.to_string()),
             span,
-        });
+        })));
     }
     Ok(glossary)
 }

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use load::{GlossaryError, ValidationIssue};
+pub use load::{GlossaryError, ParseError, ValidationIssue};
 
 /// The built-in glossaries, by profile name, in the order they stack.
 pub const BUILTIN: &[(&str, &str)] = &[("clerk", include_str!("../../rules/clerk.toml"))];

@@ -38,6 +38,7 @@ impl Report for Human {
                     .render_report(&mut rendered, &file.diagnostic(finding))
                     .map_err(io::Error::other)?;
                 out.write_all(rendered.as_bytes())?;
+                writeln!(out)?;
             }
         }
         Ok(())

@@ -6,8 +6,66 @@ use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::Chunk;
 
-/// The prose of a Markdown document. Ranges in `mask` are never prose (MDX syntax, for instance).
-pub fn extract(text: &str, mask: &[Range<usize>]) -> Vec<Chunk> {
+/// The prose of a Markdown document.
+pub(super) fn extract(text: &str) -> Vec<Chunk> {
+    extract_masked(text, front_matter(text).into_iter().collect())
+}
+
+/// MDX: Markdown with ESM, JSX and `{expressions}` masked out.
+pub(super) fn extract_mdx(text: &str) -> Vec<Chunk> {
+    let front = front_matter(text);
+    let body = front.as_ref().map_or(0, |r| r.end);
+    let mut mask: Vec<Range<usize>> = front.into_iter().collect();
+    mask.extend(
+        super::mdx::mask(&text[body..])
+            .into_iter()
+            .map(|r| r.start + body..r.end + body),
+    );
+    extract_masked(text, mask)
+}
+
+/// YAML (`---`) or TOML (`+++`) front matter at the very start, up to its closing line. Found by
+/// hand because writers put a blank line after the opening `---`, which pulldown-cmark refuses.
+fn front_matter(text: &str) -> Option<Range<usize>> {
+    let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut lines = text[start..].split_inclusive('\n');
+    let delimiter = lines.next()?.trim_end();
+    if delimiter != "---" && delimiter != "+++" {
+        return None;
+    }
+    let mut end = start + text[start..].find('\n')? + 1;
+    for line in lines {
+        end += line.len();
+        let line = line.trim_end();
+        if line == delimiter || (delimiter == "---" && line == "...") {
+            // The byte-order mark goes with it: it is not prose either.
+            return Some(0..end);
+        }
+    }
+    None
+}
+
+/// Ranges in `mask` are never prose: the parser sees them as spaces, so a JSX tag or front
+/// matter never reads as Markdown, and offsets are unchanged because every masked byte is
+/// replaced by exactly one byte.
+fn extract_masked(text: &str, mask: Vec<Range<usize>>) -> Vec<Chunk> {
+    if mask.is_empty() {
+        return parse(text, &mask);
+    }
+    let mut blanked = text.as_bytes().to_vec();
+    for range in &mask {
+        for b in &mut blanked[range.clone()] {
+            if *b != b'\n' && *b != b'\r' {
+                *b = b' ';
+            }
+        }
+    }
+    // Masked ranges lie on char boundaries, so whole UTF-8 sequences became ASCII spaces.
+    let blanked = String::from_utf8(blanked).unwrap_or_else(|_| text.to_string());
+    parse(&blanked, &mask)
+}
+
+fn parse(text: &str, mask: &[Range<usize>]) -> Vec<Chunk> {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -80,27 +138,6 @@ fn code_tag(html: &str) -> Option<bool> {
         "code" | "pre" | "kbd" | "samp" | "var" | "script" | "style" | "tt"
     );
     (is_code && !html.ends_with("/>")).then_some(!closing)
-}
-
-/// MDX: Markdown with ESM, JSX and `{expressions}` masked out.
-pub(super) fn extract_mdx(text: &str) -> Vec<Chunk> {
-    let mask = super::mdx::mask(text);
-    if mask.is_empty() {
-        return extract(text, &mask);
-    }
-    // The parser sees the masked syntax as spaces, so a JSX tag never reads as Markdown; offsets
-    // are unchanged because every masked byte is replaced by exactly one byte.
-    let mut blanked = text.as_bytes().to_vec();
-    for range in &mask {
-        for b in &mut blanked[range.clone()] {
-            if *b != b'\n' && *b != b'\r' {
-                *b = b' ';
-            }
-        }
-    }
-    // Masking replaces whole UTF-8 sequences (ranges lie on char boundaries) by ASCII spaces.
-    let blanked = String::from_utf8(blanked).unwrap_or_else(|_| text.to_string());
-    extract(&blanked, &mask)
 }
 
 fn hides_text(tag: &Tag<'_>) -> bool {

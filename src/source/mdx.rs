@@ -14,7 +14,10 @@ pub(super) fn mask(text: &str) -> Vec<Range<usize>> {
     while i < b.len() {
         if line_start {
             line_start = false;
-            let indent = b[i..].iter().take_while(|&&c| c == b' ' || c == b'\t').count();
+            let indent = b[i..]
+                .iter()
+                .take_while(|&&c| c == b' ' || c == b'\t')
+                .count();
             let at = i + indent;
             if let Some(end) = fence_end(b, at) {
                 i = end;
@@ -68,7 +71,11 @@ fn fence_end(b: &[u8], at: usize) -> Option<usize> {
     }
     let mut line = next_line(b, at);
     while line < b.len() {
-        let trimmed = line + b[line..].iter().take_while(|&&c| c == b' ' || c == b'\t').count();
+        let trimmed = line
+            + b[line..]
+                .iter()
+                .take_while(|&&c| c == b' ' || c == b'\t')
+                .count();
         let run = b[trimmed..].iter().take_while(|&&c| c == marker).count();
         let next = next_line(b, line);
         if run >= len && b[trimmed + run..next].iter().all(u8::is_ascii_whitespace) {
@@ -213,7 +220,9 @@ mod tests {
 
     #[test]
     fn never_past_the_end() {
-        for text in ["{", "<a", "<!--", "{'", "`", "```", "import x", "{/*", "<a {"] {
+        for text in [
+            "{", "<a", "<!--", "{'", "`", "```", "import x", "{/*", "<a {",
+        ] {
             for r in mask(text) {
                 assert!(r.start <= r.end && r.end <= text.len(), "{text:?}");
             }

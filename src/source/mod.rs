@@ -39,9 +39,7 @@ impl FileKind {
 /// The prose of `text`, in order, as ranges into `text`.
 pub fn extract(kind: FileKind, text: &str) -> Vec<Chunk> {
     match kind {
-        FileKind::Markdown => markdown::extract(text, &[]),
+        FileKind::Markdown => markdown::extract(text),
         FileKind::Mdx => markdown::extract_mdx(text),
     }
 }
-
-pub use markdown::extract as extract_markdown;
