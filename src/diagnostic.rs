@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode};
 
+use crate::fix::Fix;
 use crate::glossary::{Applicability, Severity};
 
 /// One place where the text uses a term the glossary advises against.
@@ -20,6 +21,8 @@ pub struct Finding {
     /// What to write instead, best first; may be empty.
     pub suggestions: Vec<String>,
     pub applicability: Applicability,
+    /// The edits that fix it, when there is exactly one suggestion and the term allows fixing.
+    pub fix: Option<Fix>,
 }
 
 /// Everything termlint found in one file.

@@ -7,8 +7,9 @@ use std::sync::Arc;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::diagnostic::Finding;
+use crate::fix::Fix;
 use crate::glossary::{CasePolicy, Glossary, Pattern, Term};
-use crate::source::Chunk;
+use crate::source::{Chunk, Scope};
 
 /// Marks the end of a block in the prose buffer: nothing matches across it.
 const BLOCK: char = '\n';
@@ -80,13 +81,16 @@ impl Matcher {
                     .map(|s| copy_case(matched, s))
                     .collect(),
             };
+            let span = prose.source_span(s..e);
+            let applicability = compiled.term.applicability();
             findings.push(Finding {
                 rule: compiled.id.clone(),
                 severity: compiled.term.severity,
                 message: compiled.message.clone(),
-                span: prose.source_span(s..e),
+                fix: Fix::for_match(text, span.clone(), &suggestions, applicability),
+                span,
                 suggestions,
-                applicability: compiled.term.applicability(),
+                applicability,
             });
         }
         findings
@@ -107,7 +111,7 @@ impl Prose {
             map: Vec::new(),
         };
         let mut previous_end: Option<usize> = None;
-        for chunk in chunks {
+        for chunk in chunks.iter().filter(|c| c.scope == Scope::Prose) {
             if let Some(end) = previous_end {
                 let gap = &text[end..chunk.range.start.max(end)];
                 if chunk.block_start {

@@ -1,11 +1,12 @@
 //! The Markdown extractor returns exactly the prose, as byte ranges of the original text.
 
-use termlint::source::{self, FileKind};
+use termlint::source::{self, FileKind, Scope};
 
 /// The prose texts of `text`, joined with `|` between chunks.
 fn prose(kind: FileKind, text: &str) -> Vec<&str> {
     source::extract(kind, text)
         .into_iter()
+        .filter(|c| c.scope == Scope::Prose)
         .map(|c| &text[c.range])
         .collect()
 }
@@ -32,6 +33,7 @@ fn paragraphs_headings_and_lists_are_prose() {
 fn ranges_point_into_the_original_text() {
     let text = "Intro *emphasis* and **strong** text.\n\n> quoted\n> line\n";
     let chunks = source::extract(FileKind::Markdown, text);
+    assert!(chunks.iter().all(|c| c.scope == Scope::Prose));
     let ranges: Vec<_> = chunks.iter().map(|c| c.range.clone()).collect();
     assert_eq!(
         ranges,
@@ -48,6 +50,17 @@ fn code_is_never_prose() {
     let text =
         "Before `inline code` after.\n\n```ts\nconst x = 1;\n```\n\n    indented code\n\nEnd.\n";
     assert_eq!(md(text), ["Before ", " after.", "End."]);
+}
+
+#[test]
+fn inline_code_is_its_own_scope() {
+    let text = "Listen for `user.created` and `` a`b `` events.\n\n```\nblock.code\n```\n";
+    let code: Vec<&str> = source::extract(FileKind::Markdown, text)
+        .into_iter()
+        .filter(|c| c.scope == Scope::InlineCode)
+        .map(|c| &text[c.range])
+        .collect();
+    assert_eq!(code, ["user.created", "a`b"]);
 }
 
 #[test]

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
-use super::Chunk;
+use super::{Chunk, Scope};
 
 /// The prose of a Markdown document.
 pub(super) fn extract(text: &str) -> Vec<Chunk> {
@@ -107,8 +107,16 @@ fn parse(text: &str, mask: &[Range<usize>]) -> Vec<Chunk> {
             // Only text that is literally what the source says is prose: an entity or an escape
             // (`&amp;`, `\*`) would make the decoded text and the source disagree.
             Event::Text(t) if hidden == 0 && text.get(range.clone()) == Some(&*t) => {
-                push_unmasked(&mut chunks, range, block_start, mask);
+                push_unmasked(&mut chunks, range, block_start, mask, Scope::Prose);
                 block_start = false;
+            }
+            // Inline code is never prose, but rules about code names (webhook events) read it.
+            Event::Code(code) if hidden == 0 => {
+                if let Some(at) = text.get(range.clone()).and_then(|raw| raw.find(&*code)) {
+                    let start = range.start + at;
+                    let code_range = start..start + code.len();
+                    push_unmasked(&mut chunks, code_range, false, mask, Scope::InlineCode);
+                }
             }
             // Text between inline `<code>`…`</code>` tags is code, like backticks.
             Event::InlineHtml(html) => match code_tag(&html) {
@@ -192,6 +200,7 @@ fn push_unmasked(
     range: Range<usize>,
     block_start: bool,
     mask: &[Range<usize>],
+    scope: Scope,
 ) {
     let mut start = range.start;
     let first = mask.partition_point(|m| m.end <= range.start);
@@ -203,6 +212,7 @@ fn push_unmasked(
             chunks.push(Chunk {
                 range: start..m.start,
                 block_start: block_start && start == range.start,
+                scope,
             });
         }
         start = start.max(m.end);
@@ -211,6 +221,7 @@ fn push_unmasked(
         chunks.push(Chunk {
             range: start..range.end,
             block_start: block_start && start == range.start,
+            scope,
         });
     }
 }

@@ -15,6 +15,18 @@ pub struct Chunk {
     /// True when this chunk starts a new block (paragraph, heading, list item, table cell…), so
     /// no term may span from the previous chunk into this one.
     pub block_start: bool,
+    pub scope: Scope,
+}
+
+/// What a chunk of text is. Prose rules read only [`Scope::Prose`]; rules about code names (such
+/// as webhook event names) read the others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Scope {
+    Prose,
+    /// The content of a Markdown code span, without its backticks.
+    InlineCode,
+    /// The content of a string literal in source code, without its quotes.
+    String,
 }
 
 /// What kind of text a file holds, which decides the extractor.
@@ -36,7 +48,7 @@ impl FileKind {
     }
 }
 
-/// The prose of `text`, in order, as ranges into `text`.
+/// The text of `text` that rules read (prose, inline code), in order, as ranges into `text`.
 pub fn extract(kind: FileKind, text: &str) -> Vec<Chunk> {
     match kind {
         FileKind::Markdown => markdown::extract(text),

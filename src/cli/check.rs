@@ -1,120 +1,17 @@
-//! The command line: arguments, the run, and exit codes.
+//! `termlint check`: walk, lint in parallel, report, and decide the exit code.
 
 use std::io::{self, IsTerminal, Write};
-use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 
+use super::{CheckArgs, ColorChoice, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Format};
 use crate::diagnostic::FileReport;
 use crate::glossary::{self, Glossary, Severity};
 use crate::matcher::Matcher;
 use crate::report::{Compact, Human, Json, Report};
 use crate::walk::{self, InputError};
 
-/// Exit code: no finding at or above the fail level.
-pub const EXIT_CLEAN: u8 = 0;
-/// Exit code: at least one finding at or above the fail level.
-pub const EXIT_FINDINGS: u8 = 1;
-/// Exit code: a usage, configuration or I/O error (the other files are still linted).
-pub const EXIT_ERROR: u8 = 2;
-
-#[derive(Debug, Parser)]
-#[command(
-    name = "termlint",
-    version,
-    about = "Find and fix inconsistent terminology in docs and code comments"
-)]
-pub struct Cli {
-    #[command(subcommand)]
-    pub command: Command,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Lint files and directories (default: the current directory).
-    Check(CheckArgs),
-}
-
-#[derive(Debug, clap::Args)]
-pub struct CheckArgs {
-    /// Files and directories to lint; `-` reads standard input.
-    #[arg(default_value = ".")]
-    pub paths: Vec<PathBuf>,
-    /// Output format; `human` when standard output is a terminal, `compact` otherwise.
-    #[arg(long, value_enum)]
-    pub format: Option<Format>,
-    /// When to use colour in the human format (NO_COLOR is honoured with `auto`).
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
-    /// The path shown for standard input; its extension picks the file kind.
-    #[arg(long, value_name = "NAME")]
-    pub stdin_filename: Option<String>,
-    /// The lowest severity that makes the exit code 1.
-    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
-    pub fail_on: FailOn,
-    /// Built-in glossaries to stack on the default one (e.g. `clerk-docs`).
-    #[arg(long = "profile", value_name = "NAME")]
-    pub profiles: Vec<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Human,
-    Compact,
-    Json,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    Auto,
-    Always,
-    Never,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
-    Error,
-    Warning,
-    Info,
-    Never,
-}
-
-impl FailOn {
-    fn fails(self, severity: Severity) -> bool {
-        match self {
-            FailOn::Error => severity >= Severity::Error,
-            FailOn::Warning => severity >= Severity::Warning,
-            FailOn::Info => true,
-            FailOn::Never => false,
-        }
-    }
-}
-
-/// Parses the process arguments and runs; returns the exit code.
-pub fn main() -> u8 {
-    let cli = Cli::parse();
-    let stdout = io::stdout();
-    let stderr = io::stderr();
-    match run(cli, &mut stdout.lock(), &mut stderr.lock()) {
-        Ok(code) => code,
-        // A closed pipe (`termlint check | head`) is the reader's choice, not an error.
-        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => EXIT_CLEAN,
-        Err(err) => {
-            let _ = writeln!(stderr.lock(), "error: {err}");
-            EXIT_ERROR
-        }
-    }
-}
-
-/// Runs a parsed command line, writing reports to `out` and messages to `err`.
-pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
-    match cli.command {
-        Command::Check(args) => check(args, out, err),
-    }
-}
-
-fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
+pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
     let mut profiles: Vec<&str> = glossary::DEFAULT_PROFILES.to_vec();
     profiles.extend(args.profiles.iter().map(String::as_str));
     let glossary = match Glossary::builtin(&profiles) {

@@ -1,0 +1,120 @@
+//! Fixes as data: byte-range edits with an applicability. A finding gets a fix only when it has
+//! exactly one suggestion and its term allows fixing.
+
+use std::ops::Range;
+
+use crate::glossary::Applicability;
+
+/// Replace the bytes of `range` in the original file by `replacement`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    pub range: Range<usize>,
+    pub replacement: String,
+}
+
+/// The edits that fix one finding, and whether they may be applied unattended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    pub applicability: Applicability,
+    pub edits: Vec<Edit>,
+}
+
+impl Fix {
+    /// The fix that replaces `span` of `source` by `suggestion`, or `None` when the term is not
+    /// fixable or more than one suggestion leaves the choice to a human.
+    pub fn for_match(
+        source: &str,
+        span: Range<usize>,
+        suggestions: &[String],
+        applicability: Applicability,
+    ) -> Option<Fix> {
+        let [suggestion] = suggestions else {
+            return None;
+        };
+        if applicability == Applicability::None {
+            return None;
+        }
+        let replacement = keep_line_breaks(&source[span.clone()], suggestion);
+        Some(Fix {
+            applicability,
+            edits: vec![Edit {
+                range: span,
+                replacement,
+            }],
+        })
+    }
+}
+
+/// `suggestion`, with the original whitespace between words kept where the suggestion also has a
+/// space, so that a term wrapped across lines stays wrapped (`session⏎cookie` → `session⏎token`,
+/// with any `> ` or indentation of the next line).
+pub fn keep_line_breaks(original: &str, suggestion: &str) -> String {
+    let separators: Vec<&str> = whitespace_runs(original);
+    if !separators.iter().any(|s| s.contains('\n')) {
+        return suggestion.to_string();
+    }
+    let spaces = suggestion.matches(' ').count();
+    if spaces == 0 {
+        return suggestion.to_string();
+    }
+    // Same number of gaps: each keeps its original whitespace. Otherwise the first space of the
+    // suggestion takes the line break.
+    let wrapped: Vec<&str> = if spaces == separators.len() {
+        separators
+    } else {
+        let first_break = separators.iter().copied().find(|s| s.contains('\n'));
+        std::iter::once(first_break.unwrap_or(" "))
+            .chain(std::iter::repeat(" "))
+            .take(spaces)
+            .collect()
+    };
+    let mut out = String::with_capacity(suggestion.len() + 8);
+    for (i, word) in suggestion.split(' ').enumerate() {
+        if i > 0 {
+            out.push_str(wrapped[i - 1]);
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The runs of whitespace (with any `>` block-quote markers inside them) between words.
+fn whitespace_runs(text: &str) -> Vec<&str> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let gap = c.is_whitespace() || (c == '>' && start.is_some());
+        match (gap, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                runs.push(&text[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::keep_line_breaks;
+
+    #[test]
+    fn wrapped_terms_stay_wrapped() {
+        assert_eq!(
+            keep_line_breaks("session\ncookie", "session token"),
+            "session\ntoken"
+        );
+        assert_eq!(
+            keep_line_breaks("session\n> cookie", "session token"),
+            "session\n> token"
+        );
+        assert_eq!(keep_line_breaks("web\n  hook", "webhook"), "webhook");
+        assert_eq!(keep_line_breaks("web  hook", "web hook"), "web hook");
+        assert_eq!(
+            keep_line_breaks("multi\nfactor", "multi-factor authentication"),
+            "multi-factor\nauthentication"
+        );
+    }
+}
