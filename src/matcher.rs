@@ -116,6 +116,8 @@ impl Prose {
                 let gap = &text[end..chunk.range.start.max(end)];
                 if chunk.block_start {
                     prose.push(BLOCK, end);
+                } else if chunk.soft_break {
+                    prose.push(' ', end);
                 } else if !gap.is_empty() {
                     // A soft line break, with the indentation or `>` markers of its block.
                     let soft = gap.bytes().filter(|&b| b == b'\n').count() <= 1

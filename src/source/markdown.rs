@@ -212,6 +212,7 @@ fn push_unmasked(
             chunks.push(Chunk {
                 range: start..m.start,
                 block_start: block_start && start == range.start,
+                soft_break: false,
                 scope,
             });
         }

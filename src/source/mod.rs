@@ -15,6 +15,10 @@ pub struct Chunk {
     /// True when this chunk starts a new block (paragraph, heading, list item, table cell…), so
     /// no term may span from the previous chunk into this one.
     pub block_start: bool,
+    /// True when this chunk continues the previous one on the next line, whatever syntax lies
+    /// between them (a comment's `//` or ` * `): a term may wrap across that gap. Without it, only
+    /// whitespace and `>` markers between two chunks of one block count as a line break.
+    pub soft_break: bool,
     pub scope: Scope,
 }
 
