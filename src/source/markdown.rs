@@ -222,6 +222,7 @@ fn push_unmasked(
         chunks.push(Chunk {
             range: start..range.end,
             block_start: block_start && start == range.start,
+            soft_break: false,
             scope,
         });
     }
