@@ -28,7 +28,7 @@ fn every_example_of_every_built_in_term_holds() {
         let glossary = Glossary::builtin(&stack).expect("built-in glossaries parse");
         let own = Glossary::builtin(&stack[stack.len() - 1..]).unwrap();
         let matcher = Matcher::new(&glossary);
-        for term in &own.terms {
+        for term in own.rules() {
             let bad = term.examples.iter().filter(|e| e.bad.is_some()).count();
             let good = term.examples.iter().filter(|e| e.good.is_some()).count();
             if bad == 0 || good == 0 {
@@ -37,7 +37,7 @@ fn every_example_of_every_built_in_term_holds() {
                     term.id
                 ));
             }
-            for example in &term.examples {
+            for example in term.examples {
                 if let Some(text) = &example.good {
                     executed += 1;
                     let findings = termlint::lint(&matcher, FileKind::Markdown, text);
@@ -174,9 +174,9 @@ message = "m"
     assert_eq!(
         issues,
         [
-            "a: `beta version` is also matched by term `b`",
+            "a: `beta version` is also matched by `b`",
             "a: avoids `beta`, which term `b` prefers",
-            "a: the id is used by 2 terms",
+            "a: the id is used by 2 rules",
             "b: avoids `alpha`, which term `a` prefers",
         ]
     );

@@ -1,7 +1,7 @@
 //! Inflected forms generated from a term's part of speech, so that the data lists each word once
 //! and still matches (and suggests) `web hooks` → `webhooks` or `customising` → `customizing`.
 
-use super::{CasePolicy, Pattern, Pos, Term};
+use super::{CasePolicy, Consistency, Owner, Pattern, Pos, Term};
 
 /// Appends every pattern of `term` (at index `index`) to `out`.
 pub(super) fn term_patterns(index: usize, term: &Term, out: &mut Vec<Pattern>) {
@@ -22,7 +22,7 @@ pub(super) fn term_patterns(index: usize, term: &Term, out: &mut Vec<Pattern>) {
             return;
         }
         out.push(Pattern {
-            term: index,
+            owner: Owner::Term(index),
             listed: vec![text.clone()],
             text,
             suggestions,
@@ -44,6 +44,22 @@ pub(super) fn term_patterns(index: usize, term: &Term, out: &mut Vec<Pattern>) {
     }
     for (avoid, suggestion) in &term.replace {
         push(avoid.clone(), vec![suggestion.clone()], None);
+    }
+}
+
+/// Each form of a consistency group, with its plural.
+pub(super) fn group_patterns(index: usize, group: &Consistency, out: &mut Vec<Pattern>) {
+    for form in &group.forms {
+        for text in [form.clone(), plural_phrase(form)] {
+            out.push(Pattern {
+                owner: Owner::Group(index),
+                listed: vec![text.clone()],
+                // The form itself: it names what the match counts for.
+                suggestions: vec![form.clone()],
+                canonical: None,
+                text,
+            });
+        }
     }
 }
 

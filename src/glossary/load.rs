@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use miette::{Diagnostic, NamedSource, SourceSpan};
 
-use super::{CasePolicy, Glossary, GlossaryFile};
+use super::{CasePolicy, Glossary, GlossaryFile, Owner};
 
 /// A glossary that cannot be used.
 #[derive(Debug, Diagnostic, thiserror::Error)]
@@ -46,7 +46,11 @@ pub(super) fn parse(name: &str, text: &str) -> Result<Glossary, GlossaryError> {
             span: err.span().map(SourceSpan::from),
         }))
     })?;
-    let glossary = Glossary { terms: file.term };
+    let glossary = Glossary {
+        terms: file.term,
+        consistency: file.consistency,
+        events: file.events,
+    };
     if let Some(issue) = shape_issues(&glossary).into_iter().next() {
         let span = text
             .find(&format!("\"{}\"", issue.term))
@@ -88,44 +92,54 @@ fn shape_issues(glossary: &Glossary) -> Vec<ValidationIssue> {
 pub(super) fn validate(glossary: &Glossary) -> Vec<ValidationIssue> {
     let mut issues = shape_issues(glossary);
     let mut ids: HashMap<&str, usize> = HashMap::new();
-    for term in &glossary.terms {
-        *ids.entry(term.id.as_str()).or_default() += 1;
+    let all_ids = glossary
+        .terms
+        .iter()
+        .map(|t| &t.id)
+        .chain(glossary.consistency.iter().map(|c| &c.id))
+        .chain(glossary.events.iter().map(|e| &e.id));
+    for id in all_ids {
+        *ids.entry(id.as_str()).or_default() += 1;
     }
     for (id, count) in ids {
         if count > 1 {
             issues.push(ValidationIssue {
                 term: id.to_string(),
-                message: format!("the id is used by {count} terms"),
+                message: format!("the id is used by {count} rules"),
             });
         }
     }
 
+    let name = |owner: Owner| match owner {
+        Owner::Term(i) => glossary.terms[i].id.clone(),
+        Owner::Group(i) => glossary.consistency[i].id.clone(),
+    };
     let patterns = glossary.patterns();
-    let mut owner: HashMap<String, usize> = HashMap::new();
+    let mut first_owner: HashMap<String, Owner> = HashMap::new();
     for pattern in &patterns {
-        let key = normalize(&pattern.text);
-        if let Some(&other) = owner.get(&key)
-            && other != pattern.term
+        let key = pattern_key(glossary, pattern.owner, &pattern.text);
+        if let Some(&other) = first_owner.get(&key)
+            && other != pattern.owner
         {
             issues.push(ValidationIssue {
-                term: glossary.terms[pattern.term].id.clone(),
-                message: format!(
-                    "`{}` is also matched by term `{}`",
-                    pattern.text, glossary.terms[other].id
-                ),
+                term: name(pattern.owner),
+                message: format!("`{}` is also matched by `{}`", pattern.text, name(other)),
             });
         }
-        owner.entry(key).or_insert(pattern.term);
+        first_owner.entry(key).or_insert(pattern.owner);
     }
     for (index, term) in glossary.terms.iter().enumerate() {
         for preferred in &term.preferred {
-            let key = normalize(preferred);
-            if let Some(pattern) = patterns
-                .iter()
-                .find(|p| p.term != index && p.canonical.is_none() && normalize(&p.text) == key)
-            {
+            // Compared the way the avoiding term's patterns match: with or without case.
+            let avoided_elsewhere = patterns.iter().find(|p| {
+                matches!(p.owner, Owner::Term(i) if i != index)
+                    && p.canonical.is_none()
+                    && pattern_key(glossary, p.owner, &p.text)
+                        == pattern_key(glossary, p.owner, preferred)
+            });
+            if let Some(pattern) = avoided_elsewhere {
                 issues.push(ValidationIssue {
-                    term: glossary.terms[pattern.term].id.clone(),
+                    term: name(pattern.owner),
                     message: format!(
                         "avoids `{}`, which term `{}` prefers",
                         pattern.text, term.id
@@ -136,6 +150,16 @@ pub(super) fn validate(glossary: &Glossary) -> Vec<ValidationIssue> {
     }
     issues.sort_by(|a, b| (&a.term, &a.message).cmp(&(&b.term, &b.message)));
     issues
+}
+
+/// How the matcher tells patterns apart: case-sensitive patterns keep their case.
+fn pattern_key(glossary: &Glossary, owner: Owner, text: &str) -> String {
+    match owner {
+        Owner::Term(i) if glossary.terms[i].case == CasePolicy::Sensitive => {
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        }
+        _ => normalize(text),
+    }
 }
 
 fn normalize(text: &str) -> String {

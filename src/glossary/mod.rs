@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub(crate) use inflect::plural_phrase as inflect_plural;
 pub use load::{GlossaryError, ParseError, ValidationIssue};
 
 /// The built-in glossaries, by profile name, in the order they stack.
@@ -46,6 +47,23 @@ pub enum CasePolicy {
     Insensitive,
     /// Brand spelling: every spelling of the preferred form other than the exact one is flagged.
     Exact,
+    /// Only the avoided forms exactly as written match (`organization` but not `Organization`);
+    /// for house-style capitalization.
+    Sensitive,
+}
+
+/// Places where a term is not flagged, for rules that only hold in running text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Place {
+    /// Headings (which may follow their own capitalization).
+    Heading,
+    /// The first word of a sentence.
+    SentenceStart,
+    /// Bold text, such as a UI label quoted verbatim.
+    Strong,
+    /// Text between quotation marks, such as component-rendered text.
+    Quoted,
 }
 
 /// Whether a fix may be applied without a human looking at it.
@@ -99,6 +117,16 @@ pub struct Term {
     /// Never flag when the previous word is one of these.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub not_preceded_by: Vec<String>,
+    /// Never flag when one of these appears in the same sentence of the source (inline code
+    /// included): `__session` marks a sentence about the cookie itself.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_near: Vec<String>,
+    /// Places where the term is not flagged.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ignore_in: Vec<Place>,
+    /// What the preferred term means, for the generated glossary page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub definition: Option<String>,
     #[serde(default)]
     pub examples: Vec<Example>,
 }
@@ -120,7 +148,9 @@ impl Term {
     pub fn has_context(&self) -> bool {
         !(self.followed_by.is_empty()
             && self.not_followed_by.is_empty()
-            && self.not_preceded_by.is_empty())
+            && self.not_preceded_by.is_empty()
+            && self.not_near.is_empty()
+            && self.ignore_in.is_empty())
     }
 }
 
@@ -135,11 +165,95 @@ pub struct Example {
     pub good: Option<String>,
 }
 
+/// Forms that are all correct, of which one file should use one: `app` or `application`.
+/// When a file uses more than one, the less used ones get an info finding naming the most used.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Consistency {
+    pub id: String,
+    #[serde(default = "consistency_category")]
+    pub category: String,
+    pub forms: Vec<String>,
+    #[serde(default = "info_severity")]
+    pub severity: Severity,
+    pub message: String,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+fn consistency_category() -> String {
+    "consistency".to_string()
+}
+
+fn info_severity() -> Severity {
+    Severity::Info
+}
+
+/// A catalog of event names (`user.created`), checked in inline code and string literals: a name
+/// that is close to a catalog entry but not in it is flagged with the entry as suggestion.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventCatalog {
+    pub id: String,
+    #[serde(default = "events_category")]
+    pub category: String,
+    #[serde(default = "default_severity")]
+    pub severity: Severity,
+    pub message: String,
+    pub events: Vec<String>,
+    /// Other names for resources: `org = "organization"`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub aliases: BTreeMap<String, String>,
+    /// Names with a snake_case resource are only flagged in files that mention one of these,
+    /// since other event streams (application logs) use snake_case on purpose.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub snake_case_only_near: Vec<String>,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+fn events_category() -> String {
+    "webhook-events".to_string()
+}
+
+/// The kind of a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleKind {
+    Term,
+    Consistency,
+    Events,
+}
+
+/// A rule of any kind, as the rule list, `explain`, the glossary page and SARIF show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleInfo<'a> {
+    pub id: &'a str,
+    pub kind: RuleKind,
+    pub category: &'a str,
+    pub severity: Severity,
+    pub message: &'a str,
+    /// Preferred forms; for a consistency group its forms, for a catalog its entries.
+    pub preferred: Vec<&'a str>,
+    pub avoid: Vec<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub definition: Option<&'a str>,
+    pub examples: &'a [Example],
+}
+
+/// What a pattern belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    /// Index into [`Glossary::terms`].
+    Term(usize),
+    /// Index into [`Glossary::consistency`].
+    Group(usize),
+}
+
 /// One string the matcher looks for, with what it suggests instead.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pattern {
-    /// Index of the term in [`Glossary::terms`].
-    pub term: usize,
+    pub owner: Owner,
     /// The form as the glossary spells it (with generated inflections).
     pub text: String,
     /// Replacements, in the glossary's order, with the same inflection as `text`.
@@ -155,6 +269,8 @@ pub struct Pattern {
 #[derive(Debug, Clone, Default)]
 pub struct Glossary {
     pub terms: Vec<Term>,
+    pub consistency: Vec<Consistency>,
+    pub events: Vec<EventCatalog>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -162,6 +278,10 @@ pub struct Glossary {
 struct GlossaryFile {
     #[serde(default)]
     term: Vec<Term>,
+    #[serde(default)]
+    consistency: Vec<Consistency>,
+    #[serde(default)]
+    events: Vec<EventCatalog>,
 }
 
 impl Glossary {
@@ -183,18 +303,62 @@ impl Glossary {
         load::parse(name, text)
     }
 
-    /// Adds `other`'s terms; a term with the id of an existing one replaces it.
+    /// Adds `other`'s rules; a rule with the id of an existing one replaces it.
     pub fn extend(&mut self, other: Glossary) {
-        for term in other.terms {
-            match self.terms.iter_mut().find(|t| t.id == term.id) {
-                Some(existing) => *existing = term,
-                None => self.terms.push(term),
-            }
-        }
+        merge_by_id(&mut self.terms, other.terms, |t| &t.id);
+        merge_by_id(&mut self.consistency, other.consistency, |c| &c.id);
+        merge_by_id(&mut self.events, other.events, |e| &e.id);
     }
 
     pub fn term(&self, id: &str) -> Option<&Term> {
         self.terms.iter().find(|t| t.id == id)
+    }
+
+    /// Every rule — terms, consistency groups, event catalogs — in one shape, in glossary order.
+    pub fn rules(&self) -> Vec<RuleInfo<'_>> {
+        let terms = self.terms.iter().map(|t| RuleInfo {
+            id: &t.id,
+            kind: RuleKind::Term,
+            category: &t.category,
+            severity: t.severity,
+            message: &t.message,
+            preferred: t.preferred.iter().map(String::as_str).collect(),
+            avoid: t
+                .avoid
+                .iter()
+                .chain(t.replace.keys())
+                .map(String::as_str)
+                .collect(),
+            definition: t.definition.as_deref(),
+            examples: &t.examples,
+        });
+        let groups = self.consistency.iter().map(|c| RuleInfo {
+            id: &c.id,
+            kind: RuleKind::Consistency,
+            category: &c.category,
+            severity: c.severity,
+            message: &c.message,
+            preferred: c.forms.iter().map(String::as_str).collect(),
+            avoid: Vec::new(),
+            definition: None,
+            examples: &c.examples,
+        });
+        let events = self.events.iter().map(|e| RuleInfo {
+            id: &e.id,
+            kind: RuleKind::Events,
+            category: &e.category,
+            severity: e.severity,
+            message: &e.message,
+            preferred: e.events.iter().map(String::as_str).collect(),
+            avoid: Vec::new(),
+            definition: None,
+            examples: &e.examples,
+        });
+        terms.chain(groups).chain(events).collect()
+    }
+
+    pub fn rule(&self, id: &str) -> Option<RuleInfo<'_>> {
+        self.rules().into_iter().find(|r| r.id == id)
     }
 
     /// Every form the matcher must look for, with inflections generated.
@@ -203,6 +367,9 @@ impl Glossary {
         for (index, term) in self.terms.iter().enumerate() {
             inflect::term_patterns(index, term, &mut patterns);
         }
+        for (index, group) in self.consistency.iter().enumerate() {
+            inflect::group_patterns(index, group, &mut patterns);
+        }
         patterns
     }
 
@@ -210,5 +377,14 @@ impl Glossary {
     /// a variant that is another term's preferred form, a term without forms.
     pub fn validate(&self) -> Vec<ValidationIssue> {
         load::validate(self)
+    }
+}
+
+fn merge_by_id<T>(into: &mut Vec<T>, from: Vec<T>, id: impl Fn(&T) -> &String) {
+    for item in from {
+        match into.iter().position(|existing| id(existing) == id(&item)) {
+            Some(at) => into[at] = item,
+            None => into.push(item),
+        }
     }
 }

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
-use super::{Chunk, Scope};
+use super::{Chunk, Scope, Style};
 
 /// The prose of a Markdown document.
 pub(super) fn extract(text: &str) -> Vec<Chunk> {
@@ -79,14 +79,23 @@ fn parse(text: &str, mask: &[Range<usize>]) -> Vec<Chunk> {
     let mut block_start = true;
     // Whether each open link hides its text: an autolink's text is its URL.
     let mut links: Vec<bool> = Vec::new();
+    let mut headings = 0usize;
+    let mut strong = 0usize;
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        let style = Style {
+            heading: headings > 0,
+            strong: strong > 0,
+        };
         match event {
             Event::Start(tag) => {
                 if hides_text(&tag) {
                     hidden += 1;
                 }
-                if let Tag::Link { .. } = tag {
-                    links.push(hides_text(&tag));
+                match tag {
+                    Tag::Link { .. } => links.push(hides_text(&tag)),
+                    Tag::Heading { .. } => headings += 1,
+                    Tag::Strong => strong += 1,
+                    _ => {}
                 }
                 if !is_inline(&tag) {
                     block_start = true;
@@ -100,6 +109,11 @@ fn parse(text: &str, mask: &[Range<usize>]) -> Vec<Chunk> {
                 if hid {
                     hidden = hidden.saturating_sub(1);
                 }
+                match tag {
+                    TagEnd::Heading(_) => headings = headings.saturating_sub(1),
+                    TagEnd::Strong => strong = strong.saturating_sub(1),
+                    _ => {}
+                }
                 if !is_inline_end(tag) {
                     block_start = true;
                 }
@@ -107,7 +121,7 @@ fn parse(text: &str, mask: &[Range<usize>]) -> Vec<Chunk> {
             // Only text that is literally what the source says is prose: an entity or an escape
             // (`&amp;`, `\*`) would make the decoded text and the source disagree.
             Event::Text(t) if hidden == 0 && text.get(range.clone()) == Some(&*t) => {
-                push_unmasked(&mut chunks, range, block_start, mask, Scope::Prose);
+                push_unmasked(&mut chunks, range, block_start, mask, Scope::Prose, style);
                 block_start = false;
             }
             // Inline code is never prose, but rules about code names (webhook events) read it.
@@ -115,7 +129,14 @@ fn parse(text: &str, mask: &[Range<usize>]) -> Vec<Chunk> {
                 if let Some(at) = text.get(range.clone()).and_then(|raw| raw.find(&*code)) {
                     let start = range.start + at;
                     let code_range = start..start + code.len();
-                    push_unmasked(&mut chunks, code_range, false, mask, Scope::InlineCode);
+                    push_unmasked(
+                        &mut chunks,
+                        code_range,
+                        false,
+                        mask,
+                        Scope::InlineCode,
+                        style,
+                    );
                 }
             }
             // Text between inline `<code>`…`</code>` tags is code, like backticks.
@@ -201,6 +222,7 @@ fn push_unmasked(
     block_start: bool,
     mask: &[Range<usize>],
     scope: Scope,
+    style: Style,
 ) {
     let mut start = range.start;
     let first = mask.partition_point(|m| m.end <= range.start);
@@ -214,6 +236,7 @@ fn push_unmasked(
                 block_start: block_start && start == range.start,
                 soft_break: false,
                 scope,
+                style,
             });
         }
         start = start.max(m.end);
@@ -224,6 +247,7 @@ fn push_unmasked(
             block_start: block_start && start == range.start,
             soft_break: false,
             scope,
+            style,
         });
     }
 }

@@ -20,6 +20,15 @@ pub struct Chunk {
     /// whitespace and `>` markers between two chunks of one block count as a line break.
     pub soft_break: bool,
     pub scope: Scope,
+    pub style: Style,
+}
+
+/// Where a chunk sits, for rules that do not apply everywhere (capitalization in headings, UI
+/// labels in bold).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Style {
+    pub heading: bool,
+    pub strong: bool,
 }
 
 /// What a chunk of text is. Prose rules read only [`Scope::Prose`]; rules about code names (such

@@ -1,0 +1,195 @@
+//! Event names (`user.created`) in inline code and string literals, checked against a catalog.
+//! A name that is not in the catalog but normalizes to an entry — snake_case, lowercase or
+//! PascalCase resource, plural resource, imperative action, underscore or colon separator, UK
+//! spelling, an alias such as `org` — is flagged with that entry as the suggestion. Anything
+//! that does not normalize to an entry (method calls, template shortcodes, other event streams)
+//! is left alone.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use crate::diagnostic::Finding;
+use crate::fix::Fix;
+use crate::glossary::{Applicability, EventCatalog, Severity};
+use crate::source::{Chunk, Scope};
+
+#[derive(Debug)]
+pub(super) struct Catalog {
+    id: Arc<str>,
+    message: Arc<str>,
+    severity: Severity,
+    known: HashSet<String>,
+    /// `(resource key, action key)` → the catalog's spelling.
+    by_key: HashMap<(String, String), String>,
+    resources: HashSet<String>,
+    actions: HashSet<String>,
+    /// Imperative or other action forms → the catalog's action key: `create` → `created`.
+    action_forms: HashMap<String, String>,
+    aliases: HashMap<String, String>,
+    snake_case_only_near: Vec<String>,
+}
+
+impl Catalog {
+    pub(super) fn new(data: &EventCatalog) -> Catalog {
+        let mut catalog = Catalog {
+            id: data.id.as_str().into(),
+            message: data.message.as_str().into(),
+            severity: data.severity,
+            known: data.events.iter().cloned().collect(),
+            by_key: HashMap::new(),
+            resources: HashSet::new(),
+            actions: HashSet::new(),
+            action_forms: HashMap::new(),
+            aliases: data
+                .aliases
+                .iter()
+                .map(|(alias, resource)| (key(alias), key(resource)))
+                .collect(),
+            snake_case_only_near: data
+                .snake_case_only_near
+                .iter()
+                .map(|m| m.to_lowercase())
+                .collect(),
+        };
+        for event in &data.events {
+            let Some((resource, action)) = event.rsplit_once('.') else {
+                continue;
+            };
+            let (resource, action) = (key(resource), key(action));
+            for form in action_forms(&action) {
+                catalog.action_forms.insert(form, action.clone());
+            }
+            catalog.resources.insert(resource.clone());
+            catalog.actions.insert(action.clone());
+            catalog.by_key.insert((resource, action), event.clone());
+        }
+        catalog
+    }
+
+    /// Findings for the event names among `chunks` of `text`.
+    pub(super) fn find(&self, text: &str, chunks: &[Chunk]) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        let mut mentions_near: Option<bool> = None;
+        for chunk in chunks {
+            if chunk.scope == Scope::Prose {
+                continue;
+            }
+            let (range, name) = unquote(text, chunk.range.clone());
+            let Some((suggestion, snake)) = self.check(name) else {
+                continue;
+            };
+            if snake && !self.snake_case_only_near.is_empty() {
+                let lower = text.to_lowercase();
+                let near = *mentions_near.get_or_insert_with(|| {
+                    self.snake_case_only_near.iter().any(|m| lower.contains(m))
+                });
+                if !near {
+                    continue;
+                }
+            }
+            let suggestions = vec![suggestion];
+            // Renaming an event in code changes behaviour: never unattended.
+            let applicability = Applicability::Unsafe;
+            findings.push(Finding {
+                rule: self.id.clone(),
+                severity: self.severity,
+                message: self.message.clone(),
+                fix: Fix::for_match(text, range.clone(), &suggestions, applicability),
+                span: range,
+                suggestions,
+                applicability,
+            });
+        }
+        findings
+    }
+
+    /// The catalog entry `name` is a misspelling of, and whether its resource is snake_case.
+    fn check(&self, name: &str) -> Option<(String, bool)> {
+        if self.known.contains(name) || !looks_like_event(name) {
+            return None;
+        }
+        let (resource, action, underscored) = match name.rfind(['.', ':']) {
+            Some(at) => (&name[..at], &name[at + 1..], false),
+            None => {
+                // `user_created`: the action is the longest known suffix after an underscore.
+                let at = name
+                    .match_indices('_')
+                    .map(|(i, _)| i)
+                    .find(|&i| self.action_key(&name[i + 1..]).is_some())?;
+                (&name[..at], &name[at + 1..], true)
+            }
+        };
+        let resource_key = self.resource_key(resource)?;
+        let action_key = self.action_key(action)?;
+        let entry = self.by_key.get(&(resource_key, action_key))?;
+        Some((entry.clone(), underscored || resource.contains('_')))
+    }
+
+    fn resource_key(&self, resource: &str) -> Option<String> {
+        let mut k = key(resource).replace("organisation", "organization");
+        if let Some(alias) = self.aliases.get(&k) {
+            k = alias.clone();
+        }
+        if self.resources.contains(&k) {
+            return Some(k);
+        }
+        let singular = k.strip_suffix('s')?;
+        self.resources
+            .contains(singular)
+            .then(|| singular.to_string())
+    }
+
+    fn action_key(&self, action: &str) -> Option<String> {
+        let k = key(action).replace("cancelled", "canceled");
+        if self.actions.contains(&k) {
+            return Some(k);
+        }
+        self.action_forms.get(&k).cloned()
+    }
+}
+
+/// Lowercase without separators: `organization_membership` and `organizationMembership` meet.
+fn key(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Other spellings of a past-participle action: `created` → `create`, `creates`; `ended` →
+/// `end`, `ends`. The stems that are not words (`creat`) are harmless: nobody writes them.
+fn action_forms(action: &str) -> Vec<String> {
+    let Some(stem) = action.strip_suffix("ed") else {
+        return Vec::new();
+    };
+    vec![
+        format!("{stem}e"),
+        format!("{stem}es"),
+        stem.to_string(),
+        format!("{stem}s"),
+    ]
+}
+
+/// A bare `resource.action` token: letters, digits, `_`, one or more `.` or a `:`, nothing else.
+fn looks_like_event(name: &str) -> bool {
+    name.len() <= 64
+        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.ends_with(|c: char| c.is_ascii_alphanumeric())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | ':'))
+        && name.contains(['.', ':', '_'])
+        && !name.contains("..")
+        && !name.contains("::")
+}
+
+/// The chunk without one pair of surrounding quotes (inline code may quote a string literal).
+fn unquote(text: &str, range: std::ops::Range<usize>) -> (std::ops::Range<usize>, &str) {
+    let raw = &text[range.clone()];
+    for quote in ['\'', '"', '`'] {
+        if raw.len() >= 2 && raw.starts_with(quote) && raw.ends_with(quote) {
+            return (range.start + 1..range.end - 1, &raw[1..raw.len() - 1]);
+        }
+    }
+    (range, raw)
+}

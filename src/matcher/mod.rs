@@ -1,0 +1,149 @@
+//! One Aho-Corasick automaton over every form of every term; word boundaries, identifiers, case
+//! and context are checked on each match. Consistency groups and event catalogs run alongside.
+
+mod consistency;
+mod context;
+mod events;
+mod prose;
+
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::diagnostic::Finding;
+use crate::fix::Fix;
+use crate::glossary::{CasePolicy, Consistency, Glossary, Owner, Pattern, Term};
+use crate::source::Chunk;
+use prose::Prose;
+
+/// The compiled glossary.
+#[derive(Debug)]
+pub struct Matcher {
+    automaton: AhoCorasick,
+    patterns: Vec<Pattern>,
+    terms: Vec<CompiledTerm>,
+    groups: Vec<Consistency>,
+    catalogs: Vec<events::Catalog>,
+}
+
+#[derive(Debug)]
+struct CompiledTerm {
+    id: Arc<str>,
+    message: Arc<str>,
+    term: Term,
+}
+
+impl Matcher {
+    pub fn new(glossary: &Glossary) -> Matcher {
+        let patterns = glossary.patterns();
+        let needles: Vec<String> = patterns.iter().map(|p| collapse(&p.text)).collect();
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&needles)
+            .expect("glossary patterns are plain strings of bounded size");
+        let terms = glossary
+            .terms
+            .iter()
+            .map(|term| CompiledTerm {
+                id: term.id.as_str().into(),
+                message: term.message.as_str().into(),
+                term: term.clone(),
+            })
+            .collect();
+        Matcher {
+            automaton,
+            patterns,
+            terms,
+            groups: glossary.consistency.clone(),
+            catalogs: glossary.events.iter().map(events::Catalog::new).collect(),
+        }
+    }
+
+    /// The findings in the `chunks` of `text`, in order of position.
+    pub fn find(&self, text: &str, chunks: &[Chunk]) -> Vec<Finding> {
+        let prose = Prose::build(text, chunks);
+        let buf = prose.buf.as_str();
+        let mut findings = Vec::new();
+        let mut group_hits = Vec::new();
+        for m in self.automaton.find_iter(buf) {
+            let pattern = &self.patterns[m.pattern().as_usize()];
+            let (s, e) = (m.start(), m.end());
+            let matched = &buf[s..e];
+            if !context::at_word_boundaries(buf, s, e)
+                || context::looks_like_code(buf, s, e, pattern)
+            {
+                continue;
+            }
+            let span = prose.source_span(s..e);
+            let index = match pattern.owner {
+                Owner::Term(index) => index,
+                Owner::Group(group) => {
+                    group_hits.push(consistency::Hit {
+                        group,
+                        form: pattern.suggestions[0].to_lowercase(),
+                        plural: !pattern.text.eq_ignore_ascii_case(&pattern.suggestions[0]),
+                        matched: matched.to_string(),
+                        span,
+                    });
+                    continue;
+                }
+            };
+            let compiled = &self.terms[index];
+            let term = &compiled.term;
+            if (term.case == CasePolicy::Sensitive && matched != collapse(&pattern.text))
+                || pattern.canonical.as_deref() == Some(matched)
+                || !context::allows(term, &prose, text, s, e)
+            {
+                continue;
+            }
+            let suggestions: Vec<String> = match term.case {
+                CasePolicy::Exact | CasePolicy::Sensitive => pattern.suggestions.clone(),
+                CasePolicy::Insensitive => pattern
+                    .suggestions
+                    .iter()
+                    .map(|s| copy_case(matched, s))
+                    .collect(),
+            };
+            let applicability = term.applicability();
+            findings.push(Finding {
+                rule: compiled.id.clone(),
+                severity: term.severity,
+                message: compiled.message.clone(),
+                fix: Fix::for_match(text, span.clone(), &suggestions, applicability),
+                span,
+                suggestions,
+                applicability,
+            });
+        }
+        findings.extend(consistency::findings(&self.groups, &group_hits, text));
+        for catalog in &self.catalogs {
+            findings.extend(catalog.find(text, chunks));
+        }
+        findings.sort_by_key(|f| (f.span.start, f.span.end));
+        findings
+    }
+}
+
+/// Whitespace runs as one space: how the prose buffer spells every term.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `suggestion` in the case pattern of `matched`: UPPER stays upper, a capital first letter stays
+/// capital; otherwise the suggestion is as the glossary writes it.
+pub(crate) fn copy_case(matched: &str, suggestion: &str) -> String {
+    let letters: Vec<char> = matched.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    if letters.len() >= 2 && upper == letters.len() {
+        return suggestion.to_uppercase();
+    }
+    if letters.first().is_some_and(|c| c.is_uppercase()) {
+        let mut chars = suggestion.chars();
+        return match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => String::new(),
+        };
+    }
+    suggestion.to_string()
+}

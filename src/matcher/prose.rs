@@ -1,0 +1,78 @@
+//! The prose of a file as one string to run the automaton over, with the source offset of every
+//! byte, so each match maps back to the exact original bytes.
+
+use std::ops::Range;
+
+use crate::source::{Chunk, Scope, Style};
+
+/// Marks the end of a block in the prose buffer: nothing matches across it.
+pub(super) const BLOCK: char = '\n';
+/// Marks markup or code between two runs of prose in one block: no term spans it.
+pub(super) const GAP: char = '\u{1f}';
+
+pub(super) struct Prose {
+    /// The prose chunks, with whitespace runs collapsed to one space.
+    pub(super) buf: String,
+    map: Vec<u32>,
+    /// Where each chunk starts in `buf`, and its style.
+    styles: Vec<(usize, Style)>,
+}
+
+impl Prose {
+    pub(super) fn build(text: &str, chunks: &[Chunk]) -> Prose {
+        let mut prose = Prose {
+            buf: String::new(),
+            map: Vec::new(),
+            styles: Vec::new(),
+        };
+        let mut previous_end: Option<usize> = None;
+        for chunk in chunks.iter().filter(|c| c.scope == Scope::Prose) {
+            if let Some(end) = previous_end {
+                let gap = &text[end..chunk.range.start.max(end)];
+                if chunk.block_start {
+                    prose.push(BLOCK, end);
+                } else if chunk.soft_break {
+                    prose.push(' ', end);
+                } else if !gap.is_empty() {
+                    // A soft line break, with the indentation or `>` markers of its block.
+                    let soft = gap.bytes().filter(|&b| b == b'\n').count() <= 1
+                        && gap.chars().all(|c| c.is_whitespace() || c == '>');
+                    prose.push(if soft { ' ' } else { GAP }, end);
+                }
+            }
+            prose.styles.push((prose.buf.len(), chunk.style));
+            for (offset, c) in text[chunk.range.clone()].char_indices() {
+                let at = chunk.range.start + offset;
+                if c.is_whitespace() {
+                    if prose.buf.is_empty() || !prose.buf.ends_with([' ', BLOCK, GAP]) {
+                        prose.push(' ', at);
+                    }
+                } else {
+                    prose.push(c, at);
+                }
+            }
+            previous_end = Some(chunk.range.end);
+        }
+        prose
+    }
+
+    fn push(&mut self, c: char, at: usize) {
+        let at = u32::try_from(at).unwrap_or(u32::MAX);
+        let len = c.len_utf8() as u32;
+        self.buf.push(c);
+        self.map.extend((0..len).map(|i| at + i));
+    }
+
+    /// The byte range of the original text that `range` of the buffer came from.
+    pub(super) fn source_span(&self, range: Range<usize>) -> Range<usize> {
+        self.map[range.start] as usize..self.map[range.end - 1] as usize + 1
+    }
+
+    /// The style of the chunk that holds buffer offset `at`.
+    pub(super) fn style_at(&self, at: usize) -> Style {
+        let index = self.styles.partition_point(|&(start, _)| start <= at);
+        index
+            .checked_sub(1)
+            .map_or_else(Style::default, |i| self.styles[i].1)
+    }
+}
