@@ -6,15 +6,13 @@ use rayon::prelude::*;
 
 use super::{CheckArgs, ColorChoice, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Format};
 use crate::diagnostic::FileReport;
-use crate::glossary::{self, Glossary, Severity};
+use crate::glossary::Severity;
 use crate::matcher::Matcher;
 use crate::report::{Compact, Human, Json, Report};
 use crate::walk::{self, InputError};
 
 pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
-    let mut profiles: Vec<&str> = glossary::DEFAULT_PROFILES.to_vec();
-    profiles.extend(args.profiles.iter().map(String::as_str));
-    let glossary = match Glossary::builtin(&profiles) {
+    let glossary = match super::load_glossary(&args.profiles) {
         Ok(glossary) => glossary,
         Err(error) => {
             writeln!(err, "error: {error}")?;

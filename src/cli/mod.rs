@@ -5,9 +5,10 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::glossary::Severity;
+use crate::glossary::{self, Glossary, GlossaryError, Severity};
 
 mod check;
+mod rules;
 
 /// Exit code: no finding at or above the fail level.
 pub const EXIT_CLEAN: u8 = 0;
@@ -31,6 +32,50 @@ pub struct Cli {
 pub enum Command {
     /// Lint files and directories (default: the current directory).
     Check(CheckArgs),
+    /// List every rule of the glossary.
+    Rules(RulesArgs),
+    /// Show one rule: what it means, why, and its examples.
+    Explain(ExplainArgs),
+    /// Render the glossary as a documentation page.
+    Glossary(GlossaryArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RulesArgs {
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+    /// Built-in glossaries to stack on the default one.
+    #[arg(long = "profile", value_name = "NAME")]
+    pub profiles: Vec<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExplainArgs {
+    /// The rule id, as shown with each finding.
+    pub id: String,
+    /// Built-in glossaries to stack on the default one.
+    #[arg(long = "profile", value_name = "NAME")]
+    pub profiles: Vec<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GlossaryArgs {
+    #[arg(long, value_enum, default_value_t = PageFormat::Markdown)]
+    pub format: PageFormat,
+    /// Built-in glossaries to stack on the default one.
+    #[arg(long = "profile", value_name = "NAME")]
+    pub profiles: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PageFormat {
+    Markdown,
 }
 
 #[derive(Debug, clap::Args)]
@@ -108,5 +153,19 @@ pub fn main() -> u8 {
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
     match cli.command {
         Command::Check(args) => check::check(args, out, err),
+        Command::Rules(args) => rules::list(args, out, err),
+        Command::Explain(args) => rules::explain(args, out, err),
+        Command::Glossary(args) => rules::page(args, out, err),
     }
+}
+
+/// The default glossary with the given built-in profiles stacked on it.
+fn load_glossary(extra_profiles: &[String]) -> Result<Glossary, GlossaryError> {
+    let mut profiles: Vec<&str> = glossary::DEFAULT_PROFILES.to_vec();
+    for profile in extra_profiles {
+        if !profiles.contains(&profile.as_str()) {
+            profiles.push(profile);
+        }
+    }
+    Glossary::builtin(&profiles)
 }

@@ -1,0 +1,93 @@
+//! `termlint rules`, `explain` and `glossary`: rule documentation generated from the data.
+
+use std::process::{Command, Output};
+
+use termlint::glossary::{DEFAULT_PROFILES, Glossary};
+
+fn termlint(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_termlint"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn rules_lists_every_rule_as_text_and_json() {
+    let glossary = Glossary::builtin(DEFAULT_PROFILES).unwrap();
+    let text = termlint(&["rules"]);
+    assert_eq!(text.status.code(), Some(0));
+    let text = stdout(&text);
+    assert!(text.starts_with("ID "), "{text}");
+    assert_eq!(text.lines().count(), glossary.rules().len() + 1);
+
+    let json: serde_json::Value =
+        serde_json::from_slice(&termlint(&["rules", "--format", "json"]).stdout).unwrap();
+    let rules = json.as_array().unwrap();
+    assert_eq!(rules.len(), glossary.rules().len());
+    let webhook = rules.iter().find(|r| r["id"] == "webhook").unwrap();
+    for field in [
+        "id",
+        "kind",
+        "category",
+        "severity",
+        "message",
+        "preferred",
+        "avoid",
+        "examples",
+    ] {
+        assert!(webhook.get(field).is_some(), "missing {field}");
+    }
+}
+
+#[test]
+fn explain_shows_why_and_examples() {
+    let output = termlint(&["explain", "webhook"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    let glossary = Glossary::builtin(DEFAULT_PROFILES).unwrap();
+    let term = glossary.term("webhook").unwrap();
+    assert!(text.starts_with("webhook ("), "{text}");
+    assert!(text.contains(&format!("Why: {}", term.message)), "{text}");
+    for example in &term.examples {
+        if let Some(bad) = &example.bad {
+            assert!(text.contains(&format!("✗ {bad}")), "{text}");
+        }
+        if let Some(good) = &example.good {
+            assert!(text.contains(&format!("✓ {good}")), "{text}");
+        }
+    }
+}
+
+#[test]
+fn explain_an_unknown_rule_is_a_usage_error() {
+    let output = termlint(&["explain", "no-such-rule"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "error: no rule `no-such-rule` (see `termlint rules`)\n"
+    );
+}
+
+#[test]
+fn glossary_page_groups_rules_by_category() {
+    let output = termlint(&["glossary", "--format", "markdown"]);
+    assert_eq!(output.status.code(), Some(0));
+    let page = stdout(&output);
+    assert!(page.starts_with("# Glossary\n"));
+    let glossary = Glossary::builtin(DEFAULT_PROFILES).unwrap();
+    let mut categories: Vec<&str> = glossary.rules().iter().map(|r| r.category).collect();
+    categories.sort();
+    categories.dedup();
+    let headings = page
+        .lines()
+        .filter(|l| l.starts_with("## ") && *l != "## Core concepts")
+        .count();
+    assert_eq!(headings, categories.len(), "{page}");
+    // Every rule has a table row.
+    let rows = page.lines().filter(|l| l.starts_with("| `")).count();
+    assert_eq!(rows, glossary.rules().len());
+}
