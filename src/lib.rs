@@ -5,13 +5,17 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod cli;
+pub mod config;
+pub mod walk;
+pub mod source;
+pub mod glossary;
+pub mod vale;
+pub mod matcher;
+pub mod suppress;
+pub mod lint;
 pub mod diagnostic;
 pub mod fix;
-pub mod glossary;
-pub mod matcher;
 pub mod report;
-pub mod source;
-pub mod walk;
 
 use diagnostic::Finding;
 use matcher::Matcher;

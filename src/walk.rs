@@ -11,12 +11,12 @@ use crate::source::FileKind;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     /// Standard input, shown as `name`.
-    Stdin {
-        name: String,
-    },
+    Stdin { name: String },
     File {
         path: PathBuf,
         kind: FileKind,
+        /// Named on the command line (always linted), rather than found by walking.
+        explicit: bool,
     },
 }
 
@@ -68,6 +68,7 @@ pub fn collect(paths: &[PathBuf], stdin_name: Option<&str>) -> (Vec<Input>, Vec<
             inputs.push(Input::File {
                 path: path.clone(),
                 kind,
+                explicit: true,
             });
         } else if path.is_dir() {
             walk_dir(path, &mut inputs, &mut errors);
@@ -96,6 +97,7 @@ fn walk_dir(root: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<InputError>) 
                     inputs.push(Input::File {
                         path: path.to_path_buf(),
                         kind,
+                        explicit: false,
                     });
                 }
             }

@@ -190,3 +190,39 @@ fn a_broken_glossary_file_names_the_place() {
     let text = err.to_string();
     assert!(text.starts_with("mine.toml: invalid glossary:"), "{text}");
 }
+
+#[test]
+fn en_gb_turns_every_spelling_example_around() {
+    let glossary = Glossary::builtin(DEFAULT_PROFILES).unwrap().for_en_gb();
+    let matcher = Matcher::new(&glossary);
+    let mut checked = 0;
+    for term in glossary
+        .terms
+        .iter()
+        .filter(|t| t.category == "gb-spelling")
+    {
+        for example in term
+            .examples
+            .iter()
+            .filter(|e| e.bad.is_some() && e.good.is_some())
+        {
+            let (bad, good) = (
+                example.bad.as_ref().unwrap(),
+                example.good.as_ref().unwrap(),
+            );
+            let findings = termlint::lint(&matcher, FileKind::Markdown, bad);
+            let ours: Vec<_> = findings.iter().filter(|f| *f.rule == *term.id).collect();
+            assert_eq!(ours.len(), 1, "{}: {bad:?} gave {findings:?}", term.id);
+            let f = ours[0];
+            let fixed = format!(
+                "{}{}{}",
+                &bad[..f.span.start],
+                f.suggestions[0],
+                &bad[f.span.end..]
+            );
+            assert_eq!(&fixed, good, "{}", term.id);
+            checked += 1;
+        }
+    }
+    assert!(checked >= 5, "only {checked} en-GB examples");
+}

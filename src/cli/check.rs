@@ -1,47 +1,85 @@
-//! `termlint check`: walk, lint in parallel, report, and decide the exit code.
+//! `termlint check`: walk, resolve each file's config, lint in parallel, report, and decide the
+//! exit code.
 
+use std::collections::HashMap;
 use std::io::{self, IsTerminal, Write};
+use std::path::Path;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use super::{CheckArgs, ColorChoice, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Format};
+use super::{CheckArgs, ColorChoice, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FailOn, Format};
+use crate::config::{self, Discovery, Resolver, Settings};
 use crate::diagnostic::FileReport;
 use crate::glossary::Severity;
-use crate::matcher::Matcher;
+use crate::lint::Linter;
 use crate::report::{Compact, Human, Json, Report};
-use crate::walk::{self, InputError};
+use crate::walk::{self, Input, InputError};
 
 pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
-    let glossary = match super::load_glossary(&args.profiles) {
-        Ok(glossary) => glossary,
+    let discovery = match (&args.config, args.isolated) {
+        (Some(path), _) => Discovery::Explicit(path.clone()),
+        (None, true) => Discovery::Isolated,
+        (None, false) => Discovery::Nearest,
+    };
+    let mut resolver = match Resolver::new(discovery) {
+        Ok(resolver) => resolver,
         Err(error) => {
             writeln!(err, "error: {error}")?;
             return Ok(EXIT_ERROR);
         }
     };
-    let matcher = Matcher::new(&glossary);
 
     let (inputs, mut errors) = walk::collect(&args.paths, args.stdin_filename.as_deref());
-    let results: Vec<Result<FileReport, InputError>> = inputs
+    let mut linters = Linters::default();
+    let mut jobs: Vec<(Input, Arc<Linter>)> = Vec::new();
+    // A broken config is reported once, with how many files it kept from being linted.
+    let mut config_errors: Vec<(String, usize)> = Vec::new();
+    for input in inputs {
+        match linters.for_input(&mut resolver, &input, &args.profiles, err)? {
+            Ok(Some(linter)) => jobs.push((input, linter)),
+            Ok(None) => {}
+            Err(message) => match config_errors.iter_mut().find(|(m, _)| *m == message) {
+                Some((_, files)) => *files += 1,
+                None => config_errors.push((message, 1)),
+            },
+        }
+    }
+    for (message, files) in config_errors {
+        let (path, message) = message.split_once(": ").unwrap_or(("config", &message));
+        errors.push(InputError {
+            path: path.to_string(),
+            message: format!("{message} ({} not linted)", plural(files, "file", "files")),
+        });
+    }
+
+    let results: Vec<Result<(FileReport, Option<FailOn>), InputError>> = jobs
         .par_iter()
-        .map(|input| {
+        .map(|(input, linter)| {
             let text = walk::read(input)?;
-            let findings = crate::lint(&matcher, input.kind(), &text);
-            Ok(FileReport {
+            let findings = linter.lint(input.kind(), &text);
+            let report = FileReport {
                 path: input.display(),
                 source: text.into(),
                 findings,
-            })
+            };
+            Ok((report, linter.fail_on))
         })
         .collect();
     let checked = results.len();
     let mut reports = Vec::new();
+    let mut failed = false;
     for result in results {
         match result {
-            Ok(report) => reports.push(report),
+            Ok((report, configured)) => {
+                let fail_on = args.fail_on.or(configured).unwrap_or(FailOn::Warning);
+                failed |= report.findings.iter().any(|f| fail_on.fails(f.severity));
+                reports.push(report);
+            }
             Err(error) => errors.push(error),
         }
     }
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
 
     let format = args.format.unwrap_or(if io::stdout().is_terminal() {
         Format::Human
@@ -71,11 +109,6 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
     if format == Format::Human {
         writeln!(err, "{}", summary(&with_findings, checked))?;
     }
-
-    let failed = with_findings
-        .iter()
-        .flat_map(|r| &r.findings)
-        .any(|f| args.fail_on.fails(f.severity));
     Ok(if !errors.is_empty() {
         EXIT_ERROR
     } else if failed {
@@ -83,6 +116,63 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
     } else {
         EXIT_CLEAN
     })
+}
+
+/// One linter per distinct set of settings, built on first use.
+#[derive(Default)]
+struct Linters {
+    built: HashMap<Settings, Result<Arc<Linter>, String>>,
+}
+
+impl Linters {
+    /// The linter for `input`, `None` when its config excludes it, or the config error.
+    fn for_input(
+        &mut self,
+        resolver: &mut Resolver,
+        input: &Input,
+        profiles: &[String],
+        err: &mut dyn Write,
+    ) -> io::Result<Result<Option<Arc<Linter>>, String>> {
+        let path = match input {
+            Input::Stdin { name } => Path::new(name),
+            Input::File { path, .. } => path.as_path(),
+        };
+        let settings = match resolver.settings(path) {
+            Ok(settings) => settings,
+            Err(error) => return Ok(Err(format!("{error}"))),
+        };
+        if let Input::File {
+            explicit: false, ..
+        } = input
+            && !included(&settings, path)
+        {
+            return Ok(Ok(None));
+        }
+        if !self.built.contains_key(&settings) {
+            let linter = Linter::new(&settings, profiles).map(Arc::new);
+            if let Ok(linter) = &linter {
+                for warning in &linter.warnings {
+                    writeln!(err, "warning: {warning}")?;
+                }
+            }
+            self.built
+                .insert(settings.clone(), linter.map_err(|e| e.to_string()));
+        }
+        Ok(self.built[&settings].clone().map(Some))
+    }
+}
+
+/// Whether the config's `include` and `exclude` globs let a walked file through.
+fn included(settings: &Settings, path: &Path) -> bool {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let matches = |globs: &Option<Vec<String>>| {
+        globs.as_ref().map(|g| {
+            config::globset(path, g)
+                .map(|set| set.is_match(&absolute))
+                .unwrap_or(false)
+        })
+    };
+    matches(&settings.include).unwrap_or(true) && !matches(&settings.exclude).unwrap_or(false)
 }
 
 /// "3 findings (1 error, 2 warnings) in 2 files".

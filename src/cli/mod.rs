@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::glossary::{self, Glossary, GlossaryError, Severity};
+pub use crate::config::FailOn;
+use crate::glossary::{self, Glossary, GlossaryError};
 
 mod check;
 mod rules;
@@ -92,9 +93,15 @@ pub struct CheckArgs {
     /// The path shown for standard input; its extension picks the file kind.
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<String>,
-    /// The lowest severity that makes the exit code 1.
-    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
-    pub fail_on: FailOn,
+    /// The lowest severity that makes the exit code 1 [default: warning, or the config's].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Use this config file for every file instead of discovering `termlint.toml`.
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+    /// Ignore all config files.
+    #[arg(long)]
+    pub isolated: bool,
     /// Built-in glossaries to stack on the default one (e.g. `clerk-docs`).
     #[arg(long = "profile", value_name = "NAME")]
     pub profiles: Vec<String>,
@@ -112,25 +119,6 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
-    Error,
-    Warning,
-    Info,
-    Never,
-}
-
-impl FailOn {
-    pub fn fails(self, severity: Severity) -> bool {
-        match self {
-            FailOn::Error => severity >= Severity::Error,
-            FailOn::Warning => severity >= Severity::Warning,
-            FailOn::Info => true,
-            FailOn::Never => false,
-        }
-    }
 }
 
 /// Parses the process arguments and runs; returns the exit code.

@@ -41,7 +41,7 @@ pub(super) fn parse(name: &str, text: &str) -> Result<Glossary, GlossaryError> {
     let file: GlossaryFile = toml::from_str(text).map_err(|err| {
         GlossaryError::Parse(Box::new(ParseError {
             name: name.to_string(),
-            message: err.message().to_string(),
+            message: crate::config::with_place(text, err.span(), err.message()),
             src: NamedSource::new(name, text.to_string()),
             span: err.span().map(SourceSpan::from),
         }))
@@ -50,6 +50,7 @@ pub(super) fn parse(name: &str, text: &str) -> Result<Glossary, GlossaryError> {
         terms: file.term,
         consistency: file.consistency,
         events: file.events,
+        disable: file.disable,
     };
     if let Some(issue) = shape_issues(&glossary).into_iter().next() {
         let span = text
@@ -78,8 +79,8 @@ fn shape_issues(glossary: &Glossary) -> Vec<ValidationIssue> {
         if term.id.is_empty() {
             issue("the id is empty");
         }
-        if term.preferred.iter().all(|p| p.trim().is_empty()) {
-            issue("`preferred` needs at least one form");
+        if term.case == CasePolicy::Exact && term.preferred.iter().all(|p| p.trim().is_empty()) {
+            issue("`preferred` needs at least one form with case = \"exact\"");
         }
         if term.case == CasePolicy::Insensitive && term.avoid.is_empty() && term.replace.is_empty()
         {

@@ -16,6 +16,10 @@ pub use load::{GlossaryError, ParseError, ValidationIssue};
 /// The built-in glossaries, by profile name, in the order they stack.
 pub const BUILTIN: &[(&str, &str)] = &[("clerk", include_str!("../../rules/clerk.toml"))];
 
+/// The category of spelling rules that `locale = "en-GB"` turns around.
+pub const US_SPELLING: &str = "us-spelling";
+const GB_SPELLING: &str = "gb-spelling";
+
 /// The profiles applied when nothing else is configured.
 pub const DEFAULT_PROFILES: &[&str] = &["clerk"];
 
@@ -271,6 +275,8 @@ pub struct Glossary {
     pub terms: Vec<Term>,
     pub consistency: Vec<Consistency>,
     pub events: Vec<EventCatalog>,
+    /// Ids of rules this glossary removes from the ones it is stacked on.
+    pub disable: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -282,6 +288,8 @@ struct GlossaryFile {
     consistency: Vec<Consistency>,
     #[serde(default)]
     events: Vec<EventCatalog>,
+    #[serde(default)]
+    disable: Vec<String>,
 }
 
 impl Glossary {
@@ -303,11 +311,40 @@ impl Glossary {
         load::parse(name, text)
     }
 
-    /// Adds `other`'s rules; a rule with the id of an existing one replaces it.
+    /// Adds `other`'s rules; a rule with the id of an existing one replaces it, and the ids in
+    /// `other.disable` are removed.
     pub fn extend(&mut self, other: Glossary) {
         merge_by_id(&mut self.terms, other.terms, |t| &t.id);
         merge_by_id(&mut self.consistency, other.consistency, |c| &c.id);
         merge_by_id(&mut self.events, other.events, |e| &e.id);
+        let off = |id: &String| other.disable.contains(id);
+        self.terms.retain(|t| !off(&t.id));
+        self.consistency.retain(|c| !off(&c.id));
+        self.events.retain(|e| !off(&e.id));
+    }
+
+    /// The glossary for British English: the US-spelling terms turned around, so that
+    /// `customized` is flagged and `customised` suggested. Ids stay, so config keeps working.
+    pub fn for_en_gb(mut self) -> Glossary {
+        for term in self.terms.iter_mut().filter(|t| t.category == US_SPELLING) {
+            let Some(british) = term.avoid.first().cloned() else {
+                continue;
+            };
+            term.avoid = std::mem::replace(&mut term.preferred, vec![british.clone()]);
+            term.replace = term
+                .replace
+                .iter()
+                .map(|(k, v)| (v.clone(), k.clone()))
+                .collect();
+            term.category = GB_SPELLING.to_string();
+            term.message = format!("The locale is en-GB: use the British spelling, '{british}'.");
+            for example in &mut term.examples {
+                if example.bad.is_some() {
+                    std::mem::swap(&mut example.bad, &mut example.good);
+                }
+            }
+        }
+        self
     }
 
     pub fn term(&self, id: &str) -> Option<&Term> {

@@ -106,10 +106,22 @@ impl Matcher {
                     .collect(),
             };
             let applicability = term.applicability();
+            // Vale-style messages: the first `%s` is the suggestion, the second the match.
+            let message = if compiled.message.contains("%s") {
+                let expected = suggestions.join("' or '");
+                Arc::from(
+                    compiled
+                        .message
+                        .replacen("%s", &expected, 1)
+                        .replacen("%s", matched, 1),
+                )
+            } else {
+                compiled.message.clone()
+            };
             findings.push(Finding {
                 rule: compiled.id.clone(),
                 severity: term.severity,
-                message: compiled.message.clone(),
+                message,
                 fix: Fix::for_match(text, span.clone(), &suggestions, applicability),
                 span,
                 suggestions,

@@ -8,12 +8,16 @@ use super::{Chunk, Scope, Style};
 
 /// The prose of a Markdown document.
 pub(super) fn extract(text: &str) -> Vec<Chunk> {
-    extract_masked(text, front_matter(text).into_iter().collect())
+    let front = front_matter(text);
+    let mut chunks = front_matter_values(text, front.clone());
+    chunks.extend(extract_masked(text, front.into_iter().collect()));
+    chunks
 }
 
 /// MDX: Markdown with ESM, JSX and `{expressions}` masked out.
 pub(super) fn extract_mdx(text: &str) -> Vec<Chunk> {
     let front = front_matter(text);
+    let front_range = front.clone();
     let body = front.as_ref().map_or(0, |r| r.end);
     let mut mask: Vec<Range<usize>> = front.into_iter().collect();
     mask.extend(
@@ -21,7 +25,47 @@ pub(super) fn extract_mdx(text: &str) -> Vec<Chunk> {
             .into_iter()
             .map(|r| r.start + body..r.end + body),
     );
-    extract_masked(text, mask)
+    let mut chunks = front_matter_values(text, front_range);
+    chunks.extend(extract_masked(text, mask));
+    chunks
+}
+
+/// The values of `title:` and `description:` in YAML front matter (or `title =` in TOML), each
+/// as a block of its own, without quotes.
+fn front_matter_values(text: &str, front: Option<Range<usize>>) -> Vec<Chunk> {
+    let Some(front) = front else {
+        return Vec::new();
+    };
+    let mut chunks = Vec::new();
+    let mut at = front.start;
+    for line in text[front].split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let content = line.trim_end();
+        let Some((key, value)) = content.split_once([':', '=']) else {
+            continue;
+        };
+        if !matches!(key.trim(), "title" | "description") || value.trim().is_empty() {
+            continue;
+        }
+        let value_start = start + key.len() + 1 + (value.len() - value.trim_start().len());
+        let mut range = value_start..start + content.len();
+        let raw = &text[range.clone()];
+        let quoted = raw.len() >= 2
+            && ((raw.starts_with('"') && raw.ends_with('"'))
+                || (raw.starts_with('\'') && raw.ends_with('\'')));
+        if quoted {
+            range = range.start + 1..range.end - 1;
+        }
+        chunks.push(Chunk {
+            range,
+            block_start: true,
+            soft_break: false,
+            scope: Scope::FrontMatter,
+            style: Style::default(),
+        });
+    }
+    chunks
 }
 
 /// YAML (`---`) or TOML (`+++`) front matter at the very start, up to its closing line. Found by
@@ -81,10 +125,13 @@ fn parse(text: &str, mask: &[Range<usize>]) -> Vec<Chunk> {
     let mut links: Vec<bool> = Vec::new();
     let mut headings = 0usize;
     let mut strong = 0usize;
+    let mut quotes = 0usize;
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         let style = Style {
             heading: headings > 0,
             strong: strong > 0,
+            blockquote: quotes > 0,
+            link: !links.is_empty(),
         };
         match event {
             Event::Start(tag) => {
@@ -95,6 +142,7 @@ fn parse(text: &str, mask: &[Range<usize>]) -> Vec<Chunk> {
                     Tag::Link { .. } => links.push(hides_text(&tag)),
                     Tag::Heading { .. } => headings += 1,
                     Tag::Strong => strong += 1,
+                    Tag::BlockQuote(_) => quotes += 1,
                     _ => {}
                 }
                 if !is_inline(&tag) {
@@ -112,6 +160,7 @@ fn parse(text: &str, mask: &[Range<usize>]) -> Vec<Chunk> {
                 match tag {
                     TagEnd::Heading(_) => headings = headings.saturating_sub(1),
                     TagEnd::Strong => strong = strong.saturating_sub(1),
+                    TagEnd::BlockQuote(_) => quotes = quotes.saturating_sub(1),
                     _ => {}
                 }
                 if !is_inline_end(tag) {

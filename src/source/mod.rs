@@ -29,6 +29,8 @@ pub struct Chunk {
 pub struct Style {
     pub heading: bool,
     pub strong: bool,
+    pub blockquote: bool,
+    pub link: bool,
 }
 
 /// What a chunk of text is. Prose rules read only [`Scope::Prose`]; rules about code names (such
@@ -40,6 +42,8 @@ pub enum Scope {
     InlineCode,
     /// The content of a string literal in source code, without its quotes.
     String,
+    /// The value of a front-matter `title` or `description`.
+    FrontMatter,
 }
 
 /// What kind of text a file holds, which decides the extractor.

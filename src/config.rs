@@ -1,0 +1,362 @@
+//! `termlint.toml`: the schema, discovery and layering.
+//!
+//! For each linted file the nearest config among its ancestor directories applies, merged over
+//! the configs above it up to the repository root: child keys override parent keys. The result
+//! for a file is the same whether termlint is given the directory or the file itself.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use miette::Diagnostic;
+use serde::Deserialize;
+
+use crate::glossary::Severity;
+
+/// Config file names, in the order they are looked for in each directory.
+pub const CONFIG_NAMES: [&str; 2] = ["termlint.toml", ".termlint.toml"];
+
+/// The lowest severity that fails the run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+impl FailOn {
+    pub fn fails(self, severity: Severity) -> bool {
+        match self {
+            FailOn::Error => severity >= Severity::Error,
+            FailOn::Warning => severity >= Severity::Warning,
+            FailOn::Info => true,
+            FailOn::Never => false,
+        }
+    }
+}
+
+/// A rule's level as configured: its severity, or off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Off,
+    Info,
+    Warning,
+    Error,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+pub enum Locale {
+    #[serde(rename = "en-US")]
+    EnUs,
+    #[serde(rename = "en-GB")]
+    EnGb,
+}
+
+/// Which parts of a file are linted as prose.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scopes {
+    pub headings: Option<bool>,
+    pub blockquotes: Option<bool>,
+    pub link_text: Option<bool>,
+    pub comments: Option<bool>,
+    pub strings: Option<bool>,
+    pub front_matter: Option<bool>,
+}
+
+/// Every key of a config file; `None` means "not set here".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    pub profiles: Option<Vec<String>>,
+    pub glossaries: Option<Vec<PathBuf>>,
+    pub accept: Option<Vec<String>>,
+    pub locale: Option<Locale>,
+    pub rules: Option<BTreeMap<String, Level>>,
+    pub fail_on: Option<FailOn>,
+    pub include: Option<Vec<String>>,
+    pub exclude: Option<Vec<String>>,
+    pub scopes: Option<Scopes>,
+    pub vale_vocab: Option<PathBuf>,
+    pub vale_styles: Option<Vec<PathBuf>>,
+    /// Only in `[[overrides]]`: the globs of the files it applies to.
+    pub files: Option<Vec<String>>,
+    /// Only at the top level.
+    pub overrides: Option<Vec<Settings>>,
+}
+
+impl Settings {
+    /// `self` with `child`'s keys taking precedence; `[rules]` and `[scopes]` merge key by key.
+    pub fn merged(&self, child: &Settings) -> Settings {
+        let mut rules = self.rules.clone().unwrap_or_default();
+        rules.extend(child.rules.clone().unwrap_or_default());
+        let scopes = match (self.scopes, child.scopes) {
+            (Some(p), Some(c)) => Some(Scopes {
+                headings: c.headings.or(p.headings),
+                blockquotes: c.blockquotes.or(p.blockquotes),
+                link_text: c.link_text.or(p.link_text),
+                comments: c.comments.or(p.comments),
+                strings: c.strings.or(p.strings),
+                front_matter: c.front_matter.or(p.front_matter),
+            }),
+            (p, c) => c.or(p),
+        };
+        Settings {
+            profiles: child.profiles.clone().or_else(|| self.profiles.clone()),
+            glossaries: child.glossaries.clone().or_else(|| self.glossaries.clone()),
+            accept: child.accept.clone().or_else(|| self.accept.clone()),
+            locale: child.locale.or(self.locale),
+            rules: (!rules.is_empty()).then_some(rules),
+            fail_on: child.fail_on.or(self.fail_on),
+            include: child.include.clone().or_else(|| self.include.clone()),
+            exclude: child.exclude.clone().or_else(|| self.exclude.clone()),
+            scopes,
+            vale_vocab: child.vale_vocab.clone().or_else(|| self.vale_vocab.clone()),
+            vale_styles: child
+                .vale_styles
+                .clone()
+                .or_else(|| self.vale_styles.clone()),
+            files: None,
+            overrides: None,
+        }
+    }
+}
+
+/// A config file that cannot be used, with the place.
+#[derive(Debug, Diagnostic, thiserror::Error)]
+#[error("{path}: invalid config: {message}")]
+#[diagnostic(code(termlint::config))]
+pub struct ConfigError {
+    pub path: String,
+    /// With `line L, column C:` in front when the place is known.
+    pub message: String,
+}
+
+/// A path as the user would write it: relative to the working directory when it is below it.
+pub(crate) fn shown(path: &Path) -> String {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| path.to_path_buf())
+        .display()
+        .to_string()
+}
+
+impl ConfigError {
+    pub fn new(path: &Path, message: impl Into<String>) -> ConfigError {
+        ConfigError {
+            path: shown(path),
+            message: message.into(),
+        }
+    }
+}
+
+/// One parsed config file, with its paths made absolute.
+#[derive(Debug)]
+pub struct ConfigFile {
+    pub path: PathBuf,
+    pub dir: PathBuf,
+    pub settings: Settings,
+    overrides: Vec<(GlobSet, Settings)>,
+}
+
+impl ConfigFile {
+    pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
+        let mut settings: Settings = toml::from_str(text).map_err(|err| ConfigError {
+            path: shown(path),
+            message: with_place(text, err.span(), err.message()),
+        })?;
+        let dir = path.parent().map_or_else(PathBuf::new, Path::to_path_buf);
+        if settings.files.is_some() {
+            return Err(ConfigError::new(
+                path,
+                "`files` belongs in an `[[overrides]]` table",
+            ));
+        }
+        let mut overrides = Vec::new();
+        for mut o in settings.overrides.take().unwrap_or_default() {
+            let globs = o.files.take().ok_or_else(|| {
+                ConfigError::new(path, "each `[[overrides]]` table needs `files = [globs]`")
+            })?;
+            if o.overrides.is_some() {
+                return Err(ConfigError::new(path, "`[[overrides]]` cannot nest"));
+            }
+            overrides.push((globset(path, &globs)?, absolute(&dir, o)));
+        }
+        // Patterns must compile now, so that a typo is reported with the file.
+        for globs in [&settings.include, &settings.exclude].into_iter().flatten() {
+            globset(path, globs)?;
+        }
+        Ok(ConfigFile {
+            path: path.to_path_buf(),
+            settings: absolute(&dir, settings),
+            dir,
+            overrides,
+        })
+    }
+
+    pub fn read(path: &Path) -> Result<ConfigFile, ConfigError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|err| ConfigError::new(path, format!("cannot read: {err}")))?;
+        // Relative paths inside resolve against the file's own directory, wherever we run.
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        ConfigFile::parse(&absolute, &text)
+    }
+
+    /// This file's settings for `file`, with the overrides whose globs match it applied.
+    fn settings_for(&self, file: &Path) -> Settings {
+        let relative = file.strip_prefix(&self.dir).unwrap_or(file);
+        self.overrides
+            .iter()
+            .filter(|(globs, _)| globs.is_match(relative))
+            .fold(self.settings.clone(), |acc, (_, o)| acc.merged(o))
+    }
+}
+
+/// `line 2, column 11: message`, for the plain-text error line.
+pub(crate) fn with_place(
+    text: &str,
+    span: Option<std::ops::Range<usize>>,
+    message: &str,
+) -> String {
+    match span {
+        Some(span) => {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            format!("line {line}, column {column}: {message}")
+        }
+        None => message.to_string(),
+    }
+}
+
+/// Paths in a config are relative to its directory.
+fn absolute(dir: &Path, mut settings: Settings) -> Settings {
+    let join = |p: PathBuf| if p.is_absolute() { p } else { dir.join(p) };
+    settings.glossaries = settings
+        .glossaries
+        .map(|g| g.into_iter().map(join).collect());
+    settings.vale_vocab = settings.vale_vocab.map(join);
+    settings.vale_styles = settings
+        .vale_styles
+        .map(|g| g.into_iter().map(join).collect());
+    // include/exclude are matched against absolute paths, so they must be anchored here.
+    let anchor = |globs: Vec<String>| {
+        globs
+            .into_iter()
+            .map(|g| match g.contains('/') && !g.starts_with('/') {
+                true => format!("{}/{}", dir.display(), g.trim_start_matches("./")),
+                false => g,
+            })
+            .collect()
+    };
+    settings.include = settings.include.map(anchor);
+    settings.exclude = settings.exclude.map(anchor);
+    settings
+}
+
+pub fn globset(path: &Path, globs: &[String]) -> Result<GlobSet, ConfigError> {
+    let mut builder = GlobSetBuilder::new();
+    for glob in globs {
+        // `docs/**` should match below `docs`; a bare name matches at any depth, like .gitignore.
+        let pattern = if glob.contains('/') {
+            glob.trim_start_matches("./").to_string()
+        } else {
+            format!("**/{glob}")
+        };
+        let glob = Glob::new(&pattern)
+            .map_err(|err| ConfigError::new(path, format!("bad glob `{glob}`: {err}")))?;
+        builder.add(glob);
+    }
+    builder
+        .build()
+        .map_err(|err| ConfigError::new(path, err.to_string()))
+}
+
+/// How configs are found.
+#[derive(Debug, Clone)]
+pub enum Discovery {
+    /// The nearest configs among each file's ancestors, up to the repository root.
+    Nearest,
+    /// One file for everything (`--config`).
+    Explicit(PathBuf),
+    /// No config files at all (`--isolated`).
+    Isolated,
+}
+
+/// Finds and caches the config chain of each directory.
+#[derive(Debug)]
+pub struct Resolver {
+    discovery: Discovery,
+    files: HashMap<PathBuf, Option<Arc<ConfigFile>>>,
+    explicit: Option<Arc<ConfigFile>>,
+}
+
+impl Resolver {
+    pub fn new(discovery: Discovery) -> Result<Resolver, ConfigError> {
+        let explicit = match &discovery {
+            Discovery::Explicit(path) => Some(Arc::new(ConfigFile::read(path)?)),
+            _ => None,
+        };
+        Ok(Resolver {
+            discovery,
+            files: HashMap::new(),
+            explicit,
+        })
+    }
+
+    /// The configs that apply to `file`, outermost first.
+    pub fn chain(&mut self, file: &Path) -> Result<Vec<Arc<ConfigFile>>, ConfigError> {
+        match self.discovery {
+            Discovery::Isolated => return Ok(Vec::new()),
+            Discovery::Explicit(_) => return Ok(self.explicit.iter().cloned().collect()),
+            Discovery::Nearest => {}
+        }
+        let absolute = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+        let mut chain = Vec::new();
+        let mut dir = absolute.parent();
+        while let Some(d) = dir {
+            if let Some(config) = self.in_dir(d)? {
+                chain.push(config);
+            }
+            // The repository root is as far as configs are looked for.
+            if d.join(".git").exists() {
+                break;
+            }
+            dir = d.parent();
+        }
+        chain.reverse();
+        Ok(chain)
+    }
+
+    /// The settings for `file`: its chain merged, outermost first, overrides applied.
+    pub fn settings(&mut self, file: &Path) -> Result<Settings, ConfigError> {
+        let absolute = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+        Ok(self
+            .chain(file)?
+            .iter()
+            .fold(Settings::default(), |acc, config| {
+                acc.merged(&config.settings_for(&absolute))
+            }))
+    }
+
+    fn in_dir(&mut self, dir: &Path) -> Result<Option<Arc<ConfigFile>>, ConfigError> {
+        if let Some(found) = self.files.get(dir) {
+            return Ok(found.clone());
+        }
+        let found = match CONFIG_NAMES
+            .iter()
+            .map(|n| dir.join(n))
+            .find(|p| p.is_file())
+        {
+            Some(path) => Some(Arc::new(ConfigFile::read(&path)?)),
+            None => None,
+        };
+        self.files.insert(dir.to_path_buf(), found.clone());
+        Ok(found)
+    }
+}

@@ -1,0 +1,160 @@
+//! A linter for one set of settings: the glossary they select, compiled, and what the settings
+//! do to findings (rule levels, accepted vocabulary, scopes, suppressions).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::config::{ConfigError, FailOn, Level, Locale, Scopes, Settings};
+use crate::diagnostic::Finding;
+use crate::glossary::{self, Glossary, RuleInfo, Severity};
+use crate::matcher::Matcher;
+use crate::source::{self, Chunk, FileKind, Scope};
+use crate::{suppress, vale};
+
+/// Everything needed to lint files under one set of settings.
+#[derive(Debug)]
+pub struct Linter {
+    matcher: Matcher,
+    glossary: Glossary,
+    accept: Vec<String>,
+    levels: BTreeMap<String, Level>,
+    scopes: Scopes,
+    pub fail_on: Option<FailOn>,
+    /// Vale entries that could not be imported, as `path:line: reason`.
+    pub warnings: Vec<String>,
+}
+
+impl Linter {
+    /// The linter for `settings`, with `extra_profiles` (from the command line) stacked on the
+    /// configured ones.
+    pub fn new(settings: &Settings, extra_profiles: &[String]) -> Result<Linter, ConfigError> {
+        let mut profiles: Vec<String> = settings.profiles.clone().unwrap_or_else(|| {
+            glossary::DEFAULT_PROFILES
+                .iter()
+                .map(|p| p.to_string())
+                .collect()
+        });
+        for profile in extra_profiles {
+            if !profiles.contains(profile) {
+                profiles.push(profile.clone());
+            }
+        }
+        let names: Vec<&str> = profiles.iter().map(String::as_str).collect();
+        let mut glossary = Glossary::builtin(&names)
+            .map_err(|err| ConfigError::new(Path::new("profiles"), err.to_string()))?;
+        let mut accept = settings.accept.clone().unwrap_or_default();
+        let mut warnings = Vec::new();
+        for path in settings.glossaries.iter().flatten() {
+            let text = std::fs::read_to_string(path)
+                .map_err(|err| ConfigError::new(path, format!("cannot read glossary: {err}")))?;
+            let own = Glossary::from_toml(&path.display().to_string(), &text)
+                .map_err(|err| ConfigError::new(path, err.to_string()))?;
+            glossary.extend(own);
+        }
+        let mut imports = Vec::new();
+        if let Some(dir) = &settings.vale_vocab {
+            imports.push(vale::read_vocab(dir)?);
+        }
+        for path in settings.vale_styles.iter().flatten() {
+            imports.push(vale::read_style(path)?);
+        }
+        for import in imports {
+            glossary.extend(import.glossary);
+            accept.extend(import.accept);
+            warnings.extend(import.unsupported);
+        }
+        if settings.locale == Some(Locale::EnGb) {
+            glossary = glossary.for_en_gb();
+        }
+        Ok(Linter {
+            matcher: Matcher::new(&glossary),
+            glossary,
+            accept,
+            levels: settings.rules.clone().unwrap_or_default(),
+            scopes: settings.scopes.unwrap_or_default(),
+            fail_on: settings.fail_on,
+            warnings,
+        })
+    }
+
+    pub fn glossary(&self) -> &Glossary {
+        &self.glossary
+    }
+
+    /// The findings in `text`, a file of the given kind, in order of position.
+    pub fn lint(&self, kind: FileKind, text: &str) -> Vec<Finding> {
+        let chunks = self.in_scope(source::extract(kind, text));
+        let findings = self.matcher.find(text, &chunks);
+        let findings = findings
+            .into_iter()
+            .filter(|f| !self.accepted(text, f))
+            .collect();
+        suppress::apply(kind, text, findings)
+            .into_iter()
+            .filter_map(|f| self.leveled(f))
+            .collect()
+    }
+
+    /// The chunks the configured scopes keep; string literals and front matter become prose
+    /// when asked for.
+    fn in_scope(&self, chunks: Vec<Chunk>) -> Vec<Chunk> {
+        let s = self.scopes;
+        chunks
+            .into_iter()
+            .filter_map(|mut chunk| {
+                let keep = match chunk.scope {
+                    Scope::Prose => {
+                        (s.headings != Some(false) || !chunk.style.heading)
+                            && (s.blockquotes != Some(false) || !chunk.style.blockquote)
+                            && (s.link_text != Some(false) || !chunk.style.link)
+                    }
+                    Scope::InlineCode => true,
+                    Scope::String => true,
+                    Scope::FrontMatter => s.front_matter == Some(true),
+                };
+                if s.strings == Some(true) && chunk.scope == Scope::String
+                    || chunk.scope == Scope::FrontMatter
+                {
+                    chunk.scope = Scope::Prose;
+                }
+                keep.then_some(chunk)
+            })
+            .collect()
+    }
+
+    /// Whether an accepted spelling covers the finding's span in the text.
+    fn accepted(&self, text: &str, finding: &Finding) -> bool {
+        self.accept.iter().any(|word| {
+            let from = finding.span.start.saturating_sub(word.len());
+            let from = (0..=from)
+                .rev()
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(0);
+            let to = (finding.span.end + word.len()).min(text.len());
+            let to = (to..=text.len())
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(text.len());
+            text[from..to].match_indices(word.as_str()).any(|(i, _)| {
+                let (start, end) = (from + i, from + i + word.len());
+                start <= finding.span.start && finding.span.end <= end
+            })
+        })
+    }
+
+    /// The finding with its configured severity, or `None` when its rule is off. A rule id wins
+    /// over its category.
+    fn leveled(&self, mut finding: Finding) -> Option<Finding> {
+        let level = self.levels.get(&*finding.rule).or_else(|| {
+            let rule: Option<RuleInfo<'_>> = self.glossary.rule(&finding.rule);
+            rule.and_then(|r| self.levels.get(r.category))
+        });
+        finding.severity = match level {
+            None => finding.severity,
+            Some(Level::Off) => return None,
+            Some(Level::Info) => Severity::Info,
+            Some(Level::Warning) => Severity::Warning,
+            Some(Level::Error) => Severity::Error,
+        };
+        Some(finding)
+    }
+}

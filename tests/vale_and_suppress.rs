@@ -1,0 +1,220 @@
+//! Migration from Vale (vocabularies and substitution rules) and inline suppression comments.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use termlint::config::Settings;
+use termlint::lint::Linter;
+use termlint::source::FileKind;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/vale/styles")
+}
+
+fn linter(settings: Settings) -> Linter {
+    Linter::new(&settings, &[]).unwrap()
+}
+
+/// `(matched, rule, message, suggestions)` per finding.
+fn found(
+    linter: &Linter,
+    kind: FileKind,
+    text: &str,
+) -> Vec<(String, String, String, Vec<String>)> {
+    linter
+        .lint(kind, text)
+        .into_iter()
+        .map(|f| {
+            (
+                text[f.span.clone()].to_string(),
+                f.rule.to_string(),
+                f.message.to_string(),
+                f.suggestions,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn microsoft_style_substitutions_with_ignorecase() {
+    let linter = linter(Settings {
+        profiles: Some(vec![]),
+        vale_styles: Some(vec![fixtures().join("Microsoft/Terms.yml")]),
+        ..Settings::default()
+    });
+    let result = found(
+        &linter,
+        FileKind::Markdown,
+        "Plug the Adaptor into your smart phone.",
+    );
+    assert_eq!(
+        result,
+        [
+            (
+                "Adaptor".into(),
+                "Microsoft.Terms/adaptor".into(),
+                "Prefer 'Adapter' over 'Adaptor'.".into(),
+                vec!["Adapter".to_string()]
+            ),
+            (
+                "smart phone".into(),
+                "Microsoft.Terms/mobile phone".into(),
+                "Prefer 'phone' over 'smart phone'.".into(),
+                vec!["phone".to_string()]
+            ),
+        ]
+    );
+    assert_eq!(linter.warnings.len(), 1, "{:?}", linter.warnings);
+    assert!(
+        linter.warnings[0].ends_with(
+            "Terms.yml:14: `(?<!Mozilla )Thunderbird`: lookaround and other special groups"
+        ),
+        "{:?}",
+        linter.warnings
+    );
+}
+
+#[test]
+fn google_style_substitutions_are_case_sensitive_with_several_suggestions() {
+    let linter = linter(Settings {
+        profiles: Some(vec![]),
+        vale_styles: Some(vec![fixtures().join("Google/WordList.yml")]),
+        ..Settings::default()
+    });
+    let result = found(
+        &linter,
+        FileKind::Markdown,
+        "Ask the admin for the url of the cellphone app. An Admin knows the URL.",
+    );
+    let short: Vec<(String, Vec<String>)> =
+        result.iter().map(|f| (f.0.clone(), f.3.clone())).collect();
+    assert_eq!(
+        short,
+        [
+            ("admin".to_string(), vec!["administrator".to_string()]),
+            ("url".into(), vec!["URL".into()]),
+            (
+                "cellphone".into(),
+                vec!["phone".into(), "mobile phone".into()]
+            ),
+        ]
+    );
+    assert_eq!(result[0].2, "Use 'administrator' instead of 'admin'.");
+    assert!(result.iter().all(|f| f.1.starts_with("Google.WordList/")));
+    assert!(
+        linter
+            .warnings
+            .iter()
+            .any(|w| w.contains("back-references")),
+        "{:?}",
+        linter.warnings
+    );
+}
+
+#[test]
+fn vale_vocabularies_accept_and_reject() {
+    let linter = linter(Settings {
+        vale_vocab: Some(fixtures().join("config/vocabularies/Acme")),
+        ..Settings::default()
+    });
+    let result = found(
+        &linter,
+        FileKind::Markdown,
+        "Install Acme Web Hook Relay. Then simply add a web hook.",
+    );
+    let short: Vec<(String, String)> = result.iter().map(|f| (f.0.clone(), f.1.clone())).collect();
+    assert_eq!(
+        short,
+        [
+            ("simply".to_string(), "Vale.Avoid/simply".to_string()),
+            ("web hook".into(), "webhook".into())
+        ]
+    );
+    assert_eq!(linter.warnings.len(), 1);
+    assert!(
+        linter.warnings[0].contains("accept.txt:5: `[pP]y.*\\b`"),
+        "{:?}",
+        linter.warnings
+    );
+}
+
+#[test]
+fn markdown_suppressions() {
+    let linter = linter(Settings::default());
+    let text = "\
+A web hook here.
+
+<!-- termlint-disable webhook -->
+A web hook, silenced, and Github, not silenced.
+<!-- termlint-enable webhook -->
+
+<!-- termlint-disable-next-line -->
+A web hook on Github, both silenced.
+A web hook again.
+
+<!-- termlint-disable-next-line github -->
+Nothing to silence here.
+";
+    let rules: Vec<(String, String)> = found(&linter, FileKind::Markdown, text)
+        .into_iter()
+        .map(|f| (f.0, f.1))
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            ("web hook".to_string(), "webhook".to_string()),
+            ("Github".into(), "github".into()),
+            ("web hook".into(), "webhook".into()),
+            (
+                "termlint-disable-next-line github".into(),
+                "unused-suppression".into()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn mdx_suppressions_and_unclosed_regions() {
+    let linter = linter(Settings::default());
+    let text = "{/* termlint-disable-next-line webhook */}\nA web hook.\n\n{/* termlint-disable */}\nA web hook and Github until the end.\n";
+    assert_eq!(found(&linter, FileKind::Mdx, text), []);
+    // In Markdown an MDX comment is not a directive.
+    assert_eq!(
+        found(
+            &linter,
+            FileKind::Markdown,
+            "termlint-disable\n\nA web hook.\n"
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn vale_keys_in_config_resolve_against_the_config_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join(".git")).unwrap();
+    let styles = fixtures();
+    std::fs::write(
+        dir.path().join("termlint.toml"),
+        format!(
+            "profiles = []\nvale_styles = [{:?}]\n",
+            styles.join("Microsoft/Terms.yml")
+        ),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("a.md"), "Use an adaptor.\n").unwrap();
+    let output: Output = Command::new(env!("CARGO_BIN_EXE_termlint"))
+        .args(["check", "a.md"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "a.md:1:8: warning[Microsoft.Terms/adaptor] Prefer 'adapter' over 'adaptor'. (suggestion: adapter)\n"
+    );
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("warning: "),
+        "unsupported entries are reported"
+    );
+}
