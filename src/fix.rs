@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::glossary::Applicability;
+pub use crate::glossary::Applicability;
 
 /// Replace the bytes of `range` in the original file by `replacement`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,5 +116,52 @@ mod tests {
             keep_line_breaks("multi\nfactor", "multi-factor authentication"),
             "multi-factor\nauthentication"
         );
+    }
+}
+
+/// The result of applying fixes to a text once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applied {
+    pub text: String,
+    /// Fixes applied.
+    pub applied: usize,
+    /// Fixes skipped because an earlier fix already changed their bytes.
+    pub overlapping: usize,
+}
+
+/// Applies, in one pass in order of position, every fix at or above `min` applicability; a fix
+/// that overlaps one already applied is skipped (the next pass, on the new text, may apply it).
+pub fn apply<'a>(
+    text: &str,
+    fixes: impl IntoIterator<Item = &'a Fix>,
+    min: Applicability,
+) -> Applied {
+    let mut edits: Vec<&Edit> = fixes
+        .into_iter()
+        .filter(|fix| fix.applicability >= min && fix.applicability != Applicability::None)
+        .flat_map(|fix| &fix.edits)
+        .collect();
+    edits.sort_by_key(|e| (e.range.start, e.range.end));
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let (mut applied, mut overlapping) = (0, 0);
+    for edit in edits {
+        let in_bounds = edit.range.end <= text.len()
+            && text.is_char_boundary(edit.range.start)
+            && text.is_char_boundary(edit.range.end);
+        if edit.range.start < copied || !in_bounds {
+            overlapping += 1;
+            continue;
+        }
+        out.push_str(&text[copied..edit.range.start]);
+        out.push_str(&edit.replacement);
+        copied = edit.range.end;
+        applied += 1;
+    }
+    out.push_str(&text[copied..]);
+    Applied {
+        text: out,
+        applied,
+        overlapping,
     }
 }

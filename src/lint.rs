@@ -6,10 +6,24 @@ use std::path::Path;
 
 use crate::config::{ConfigError, FailOn, Level, Locale, Scopes, Settings};
 use crate::diagnostic::Finding;
+use crate::fix::{self, Applicability};
 use crate::glossary::{self, Glossary, RuleInfo, Severity};
 use crate::matcher::Matcher;
 use crate::source::{self, Chunk, FileKind, Scope};
 use crate::{suppress, vale};
+
+/// Fixing stops after this many passes; more means fixes keep undoing each other.
+pub const MAX_PASSES: usize = 10;
+
+/// A text with its fixes applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fixed {
+    pub text: String,
+    /// Fixes applied, over all passes.
+    pub applied: usize,
+    /// False when fixes were still being found after the last pass.
+    pub converged: bool,
+}
 
 /// Everything needed to lint files under one set of settings.
 #[derive(Debug)]
@@ -75,6 +89,31 @@ impl Linter {
             fail_on: settings.fail_on,
             warnings,
         })
+    }
+
+    /// Applies fixes at or above `min` and re-lints, until nothing changes or after
+    /// [`MAX_PASSES`] passes.
+    pub fn fix(&self, kind: FileKind, text: &str, min: Applicability) -> Fixed {
+        let mut fixed = Fixed {
+            text: text.to_string(),
+            applied: 0,
+            converged: true,
+        };
+        for _ in 0..MAX_PASSES {
+            let findings = self.lint(kind, &fixed.text);
+            let pass = fix::apply(
+                &fixed.text,
+                findings.iter().filter_map(|f| f.fix.as_ref()),
+                min,
+            );
+            if pass.applied == 0 || pass.text == fixed.text {
+                return fixed;
+            }
+            fixed.applied += pass.applied;
+            fixed.text = pass.text;
+        }
+        fixed.converged = false;
+        fixed
     }
 
     pub fn glossary(&self) -> &Glossary {

@@ -131,3 +131,81 @@ fn display_path(path: &Path) -> String {
     let text = path.to_string_lossy();
     text.strip_prefix("./").unwrap_or(&text).to_string()
 }
+
+/// Why a fixed file was not written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriteError {
+    /// The file changed on disk after it was read: writing would lose those changes.
+    ChangedOnDisk,
+    /// The path is a symbolic link to a file outside the repository.
+    LinkOutside(PathBuf),
+    Io(String),
+}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WriteError::ChangedOnDisk => {
+                write!(f, "changed on disk while it was being fixed; not written")
+            }
+            WriteError::LinkOutside(target) => write!(
+                f,
+                "is a link to {}, outside the repository; not written",
+                target.display()
+            ),
+            WriteError::Io(message) => write!(f, "not written: {message}"),
+        }
+    }
+}
+
+/// Replaces the file at `path` by `fixed`, atomically: a temporary file in the same directory,
+/// given the original's permissions, renamed over it. `original` is what was read; if the file
+/// no longer holds exactly that, nothing is written. A link is followed only to a file inside
+/// the repository (or the working directory, outside a repository), and the link itself stays.
+pub fn write_back(path: &Path, original: &str, fixed: &str) -> Result<(), WriteError> {
+    let io = |err: std::io::Error| WriteError::Io(err.to_string());
+    let target = if std::fs::symlink_metadata(path)
+        .map_err(io)?
+        .file_type()
+        .is_symlink()
+    {
+        let target = std::fs::canonicalize(path).map_err(io)?;
+        let root = repository_root(path);
+        if !target.starts_with(&root) {
+            return Err(WriteError::LinkOutside(target));
+        }
+        target
+    } else {
+        path.to_path_buf()
+    };
+    let dir = target
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let permissions = std::fs::metadata(&target).map_err(io)?.permissions();
+    let mut temp = tempfile::Builder::new()
+        .prefix(".termlint-")
+        .tempfile_in(dir)
+        .map_err(io)?;
+    std::io::Write::write_all(&mut temp, fixed.as_bytes()).map_err(io)?;
+    temp.as_file().sync_all().map_err(io)?;
+    std::fs::set_permissions(temp.path(), permissions).map_err(io)?;
+    // Checked as late as possible: the window for a concurrent edit is the rename alone.
+    if std::fs::read(&target).map_err(io)? != original.as_bytes() {
+        return Err(WriteError::ChangedOnDisk);
+    }
+    temp.persist(&target).map_err(|err| io(err.error))?;
+    Ok(())
+}
+
+/// The enclosing git work tree of `path`, or the working directory when there is none.
+fn repository_root(path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let found = absolute
+        .ancestors()
+        .skip(1)
+        .find(|dir| dir.join(".git").exists())
+        .map(Path::to_path_buf);
+    let root = found.unwrap_or_else(|| std::env::current_dir().unwrap_or_default());
+    std::fs::canonicalize(&root).unwrap_or(root)
+}

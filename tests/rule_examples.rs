@@ -94,6 +94,17 @@ fn every_example_of_every_built_in_term_holds() {
                         term.id
                     ));
                 }
+                // A fixable term's fix, applied as --fix would, gives the good text too.
+                if let Some(fix) = &finding.fix {
+                    let applied =
+                        termlint::fix::apply(text, [fix], termlint::fix::Applicability::Unsafe);
+                    if &applied.text != expected {
+                        failures.push(format!(
+                            "{}: --fix on {text:?} gives {:?}, expected {expected:?}",
+                            term.id, applied.text
+                        ));
+                    }
+                }
             }
         }
     }

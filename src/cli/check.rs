@@ -8,9 +8,11 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use super::fix::{self, Mode, Outcome};
 use super::{CheckArgs, ColorChoice, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FailOn, Format};
 use crate::config::{self, Discovery, Resolver, Settings};
 use crate::diagnostic::FileReport;
+use crate::fix::Applicability;
 use crate::glossary::Severity;
 use crate::lint::Linter;
 use crate::report::{Compact, Human, Json, Report};
@@ -53,28 +55,43 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
         });
     }
 
-    let results: Vec<Result<(FileReport, Option<FailOn>), InputError>> = jobs
+    let min = if args.unsafe_fixes {
+        Applicability::Unsafe
+    } else {
+        Applicability::Safe
+    };
+    let mode = match (args.fix, args.diff) {
+        (true, _) => Mode::Write(min),
+        (_, true) => Mode::Diff(min),
+        _ => Mode::Check,
+    };
+    let results: Vec<Result<(Outcome, Option<FailOn>), InputError>> = jobs
         .par_iter()
-        .map(|(input, linter)| {
-            let text = walk::read(input)?;
-            let findings = linter.lint(input.kind(), &text);
-            let report = FileReport {
-                path: input.display(),
-                source: text.into(),
-                findings,
-            };
-            Ok((report, linter.fail_on))
-        })
+        .map(|(input, linter)| Ok((fix::process(input, linter, mode)?, linter.fail_on)))
         .collect();
     let checked = results.len();
     let mut reports = Vec::new();
     let mut failed = false;
+    let (mut fixed, mut fixed_files, mut diffs) = (0, 0, false);
     for result in results {
         match result {
-            Ok((report, configured)) => {
+            Ok((outcome, configured)) => {
                 let fail_on = args.fail_on.or(configured).unwrap_or(FailOn::Warning);
-                failed |= report.findings.iter().any(|f| fail_on.fails(f.severity));
-                reports.push(report);
+                failed |= outcome
+                    .report
+                    .findings
+                    .iter()
+                    .any(|f| fail_on.fails(f.severity));
+                fixed += outcome.fixed;
+                fixed_files += usize::from(outcome.fixed > 0);
+                for note in &outcome.notes {
+                    writeln!(err, "warning: {note}")?;
+                }
+                if let Some(text) = &outcome.output {
+                    diffs |= matches!(mode, Mode::Diff(_));
+                    out.write_all(text.as_bytes())?;
+                }
+                reports.push(outcome.report);
             }
             Err(error) => errors.push(error),
         }
@@ -100,8 +117,30 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
         Format::Compact => Box::new(Compact),
         Format::Json => Box::new(Json),
     };
-    reporter.report(&with_findings, out)?;
+    // Fixed standard input and diffs are the output; findings are not mixed into them.
+    let text_out = match mode {
+        Mode::Check => false,
+        Mode::Diff(_) => true,
+        Mode::Write(_) => jobs.iter().any(|(i, _)| matches!(i, Input::Stdin { .. })),
+    };
+    if !text_out {
+        reporter.report(&with_findings, out)?;
+    }
     out.flush()?;
+    if mode != Mode::Check {
+        let left: usize = with_findings.iter().map(|r| r.findings.len()).sum();
+        let verb = if matches!(mode, Mode::Diff(_)) {
+            "would fix"
+        } else {
+            "fixed"
+        };
+        writeln!(
+            err,
+            "{verb} {} in {}; {left} left for a human (ambiguous or unsafe)",
+            plural(fixed, "finding", "findings"),
+            plural(fixed_files, "file", "files"),
+        )?;
+    }
 
     for error in &errors {
         writeln!(err, "error: {}: {}", error.path, error.message)?;
@@ -111,7 +150,7 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
     }
     Ok(if !errors.is_empty() {
         EXIT_ERROR
-    } else if failed {
+    } else if failed || (matches!(mode, Mode::Diff(_)) && diffs) {
         EXIT_FINDINGS
     } else {
         EXIT_CLEAN

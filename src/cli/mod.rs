@@ -7,8 +7,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 pub use crate::config::FailOn;
 use crate::glossary::{self, Glossary, GlossaryError};
+use crate::walk::InputError;
 
 mod check;
+mod fix;
 mod rules;
 
 /// Exit code: no finding at or above the fail level.
@@ -102,6 +104,15 @@ pub struct CheckArgs {
     /// Ignore all config files.
     #[arg(long)]
     pub isolated: bool,
+    /// Apply safe fixes in place (for `-`, print the fixed text).
+    #[arg(long)]
+    pub fix: bool,
+    /// With --fix or --diff, also apply fixes marked unsafe.
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+    /// Print a unified diff of what --fix would change, and write nothing (exit 1 on changes).
+    #[arg(long, conflicts_with = "fix")]
+    pub diff: bool,
     /// Built-in glossaries to stack on the default one (e.g. `clerk-docs`).
     #[arg(long = "profile", value_name = "NAME")]
     pub profiles: Vec<String>,
