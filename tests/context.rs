@@ -165,6 +165,7 @@ fn event_look_alikes_are_left_alone() {
     for text in [
         "Handle `user.created` and `session.ended`.",
         "Call `user.update()` or `user.update({ name })` or `session.revoke.bind(session)`.",
+        "The `User.update` method and `Organization.create` take an object.",
         "Add `{{user.public_metadata}}` and `organization.public_metadata` to the template.",
         "The third-party `session.started` event and `signIn.create`.",
         "The log lists `organization_membership.updated` and `user_created` events.",

@@ -167,3 +167,12 @@ fn no_input_makes_it_panic() {
         }
     }
 }
+
+#[test]
+fn mdx_as_docs_sites_write_it() {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/mdx/components.mdx"),
+    )
+    .unwrap();
+    insta::assert_debug_snapshot!(prose(FileKind::Mdx, &text));
+}

@@ -121,6 +121,13 @@ impl Catalog {
         };
         let resource_key = self.resource_key(resource)?;
         let action_key = self.action_key(action)?;
+        // `User.update`, `Organization.create`: a class and a method, not an event.
+        let imperative = !self
+            .actions
+            .contains(&key(action).replace("cancelled", "canceled"));
+        if imperative && resource.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
         let entry = self.by_key.get(&(resource_key, action_key))?;
         Some((entry.clone(), underscored || resource.contains('_')))
     }

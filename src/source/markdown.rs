@@ -14,8 +14,22 @@ pub(super) fn extract(text: &str) -> Vec<Chunk> {
     chunks
 }
 
-/// MDX: Markdown with ESM, JSX and `{expressions}` masked out.
+/// MDX: Markdown with ESM, JSX and `{expressions}` masked out, and text nested in JSX elements
+/// read without its indentation (MDX has no indented code).
 pub(super) fn extract_mdx(text: &str) -> Vec<Chunk> {
+    let Some((dedented, lines)) = super::mdx::dedent(text) else {
+        return extract_mdx_flat(text);
+    };
+    let mut chunks = extract_mdx_flat(&dedented);
+    for chunk in &mut chunks {
+        let start = super::mdx::original_offset(&lines, chunk.range.start);
+        let end = super::mdx::original_offset(&lines, chunk.range.end - 1) + 1;
+        chunk.range = start..end;
+    }
+    chunks
+}
+
+fn extract_mdx_flat(text: &str) -> Vec<Chunk> {
     let front = front_matter(text);
     let front_range = front.clone();
     let body = front.as_ref().map_or(0, |r| r.end);

@@ -229,3 +229,112 @@ mod tests {
         }
     }
 }
+
+/// MDX has no indented code: text nested in JSX is indented for readability and is still
+/// Markdown. This removes, from each line inside a JSX element, the indentation of the element's
+/// first content line, so that a CommonMark parser reads nested prose as prose. Returns the
+/// dedented text and, per line, `(start in the dedented text, bytes removed before it)`; `None`
+/// when nothing needs removing.
+pub(super) fn dedent(text: &str) -> Option<(String, Vec<(usize, usize)>)> {
+    let mut out = String::with_capacity(text.len());
+    let mut lines = Vec::new();
+    let mut removed = 0usize;
+    // The indentation to remove in each open element; `None` until its first content line.
+    let mut bases: Vec<Option<usize>> = Vec::new();
+    let mut in_tag = false;
+    // The marker and length of the open code fence: its lines are code, never tags.
+    let mut fence: Option<(char, usize)> = None;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_start_matches([' ', '\t']);
+        let indent = line.len() - content.len();
+        let trimmed = content.trim_end();
+        let base = bases.last().copied().flatten().unwrap_or(0);
+        let mut cut = 0;
+        let marker = trimmed.chars().next().filter(|c| *c == '`' || *c == '~');
+        let run = marker.map_or(0, |m| trimmed.chars().take_while(|c| *c == m).count());
+        if let Some((m, len)) = fence {
+            cut = indent.min(base);
+            if marker == Some(m) && run >= len && trimmed.len() == run {
+                fence = None;
+            }
+        } else if run >= 3 {
+            cut = indent.min(base);
+            fence = marker.map(|m| (m, run));
+        } else if in_tag {
+            // The attributes of a tag opened on an earlier line.
+            if trimmed.ends_with('>') {
+                in_tag = false;
+                if !trimmed.ends_with("/>") {
+                    bases.push(None);
+                }
+            }
+        } else if trimmed.starts_with("</") {
+            bases.pop();
+            cut = indent.min(bases.last().copied().flatten().unwrap_or(0));
+        } else if opens_tag(trimmed) {
+            cut = indent.min(base);
+            if !trimmed.ends_with('>') {
+                in_tag = true;
+            } else if !trimmed.ends_with("/>") && !trimmed.contains("</") {
+                bases.push(None);
+            }
+        } else if !trimmed.is_empty() {
+            if let Some(top @ None) = bases.last_mut() {
+                *top = Some(indent);
+            }
+            cut = indent.min(bases.last().copied().flatten().unwrap_or(0));
+        }
+        removed += cut;
+        lines.push((out.len(), removed));
+        out.push_str(&line[cut..]);
+    }
+    (removed > 0).then_some((out, lines))
+}
+
+/// A line that starts a JSX element: `<Name`, `<name` or a fragment `<>`.
+fn opens_tag(trimmed: &str) -> bool {
+    let mut chars = trimmed.chars();
+    chars.next() == Some('<')
+        && chars
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '>')
+}
+
+/// Maps a byte offset of the dedented text back to the original.
+pub(super) fn original_offset(lines: &[(usize, usize)], at: usize) -> usize {
+    let line = lines
+        .partition_point(|&(start, _)| start <= at)
+        .saturating_sub(1);
+    at + lines.get(line).map_or(0, |&(_, removed)| removed)
+}
+
+#[cfg(test)]
+mod dedent_tests {
+    use super::dedent;
+
+    #[test]
+    fn nested_prose_is_dedented_relative_to_its_element() {
+        let text = "<If sdk=\"x\">\n  <Properties>\n    - `a`\n\n    Text here.\n      nested\n  </Properties>\n</If>\n";
+        let (out, _) = dedent(text).unwrap();
+        assert_eq!(
+            out,
+            "<If sdk=\"x\">\n  <Properties>\n- `a`\n\nText here.\n  nested\n  </Properties>\n</If>\n"
+        );
+    }
+
+    #[test]
+    fn offsets_map_back_to_the_original() {
+        let text = "<A>\n    caf\u{e9} \u{1f389} ok\n</A>\n";
+        let (out, lines) = dedent(text).unwrap();
+        let at = out.find('\u{1f389}').unwrap();
+        let original = super::original_offset(&lines, at);
+        assert_eq!(&text[original..original + 4], "\u{1f389}");
+        let end = super::original_offset(&lines, at + 3) + 1;
+        assert!(text.is_char_boundary(end));
+    }
+
+    #[test]
+    fn nothing_to_do_outside_elements() {
+        assert!(dedent("# Title\n\n    indented\n").is_none());
+    }
+}
