@@ -11,6 +11,11 @@ pub(super) fn extract(text: &str) -> Vec<Chunk> {
     extract_masked(text, front_matter(text).into_iter().collect())
 }
 
+/// The prose of Markdown that is part of something else, such as a comment: no front matter.
+pub(super) fn extract_fragment(text: &str) -> Vec<Chunk> {
+    parse(text, &[])
+}
+
 /// MDX: Markdown with ESM, JSX and `{expressions}` masked out.
 pub(super) fn extract_mdx(text: &str) -> Vec<Chunk> {
     let front = front_matter(text);
