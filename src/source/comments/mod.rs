@@ -1,15 +1,20 @@
 //! The prose in source code: comments and doc comments, read as Markdown, with exact spans.
 //! String literals are reported in their own scope; identifiers and other code never are.
 //!
-//! A language is one entry of the table in `languages.rs`; the lexer (`lexer.rs`, `strings.rs`,
-//! and `markup.rs` for HTML-like files) finds comments and strings by that data; `doc.rs` turns a
-//! comment into chunks of the original text.
+//! A language is one entry of the table in `languages.rs`. The lexer finds comments and strings
+//! by that data: `lexer.rs` walks the code, `comment.rs`, `strings.rs`, `quoting.rs` and
+//! `expression.rs` read what starts there, and `markup.rs` splits HTML-like files. `doc.rs` turns
+//! a comment into chunks of the original text, after `tags.rs` and `docstring.rs` cut out what
+//! is not prose.
 
+mod comment;
 mod doc;
 mod docstring;
+mod expression;
 mod languages;
 mod lexer;
 mod markup;
+mod quoting;
 mod strings;
 mod tags;
 
