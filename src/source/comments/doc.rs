@@ -137,7 +137,10 @@ fn remove(buf: &str, map: &[usize], cuts: &[Range<usize>]) -> (String, Vec<usize
         }
         out.push_str(&buf[at..start]);
         out_map.extend_from_slice(&map[at..start]);
-        cut_at.push(out.len());
+        // Cut indentation joins nothing.
+        if !buf[start..end].trim().is_empty() {
+            cut_at.push(out.len());
+        }
         at = end;
     }
     out.push_str(&buf[at..]);

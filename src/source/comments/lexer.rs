@@ -341,6 +341,17 @@ impl<'a> Lexer<'a> {
             self.prev = Prev::Punct;
             return;
         }
+        // A postfix `!` (TypeScript's non-null assertion) or `++`/`--` right after a value
+        // leaves a value, so a `/` after it divides.
+        let postfix = self.prev == Prev::Value
+            && i > 0
+            && (is_ident_byte(b[i - 1]) || matches!(b[i - 1], b')' | b']'))
+            && (c == b'!' && b.get(i + 1) != Some(&b'=')
+                || matches!(c, b'+' | b'-') && b.get(i + 1) == Some(&c));
+        if postfix {
+            self.i += if c == b'!' { 1 } else { 2 };
+            return;
+        }
         self.i += 1;
         match c {
             b'(' | b'[' | b'{' => self.brackets += 1,

@@ -247,6 +247,8 @@ const PRAGMAS: &[&str] = &[
     "@ sourceMappingURL",
     "SPDX-License-Identifier:",
     "hadolint ",
+    "syntax=",
+    "escape=",
     "yamllint ",
     "markdownlint-",
     "stylelint-",

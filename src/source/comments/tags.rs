@@ -13,6 +13,8 @@ pub(super) fn cuts(text: &str) -> Vec<Range<usize>> {
     let mut cuts = Vec::new();
     let mut section = false;
     let mut fence = false;
+    let mut help = false;
+    let mut open_brackets = 0isize;
     let mut start = 0;
     for line in text.split('\n') {
         let end = start + line.len();
@@ -31,9 +33,16 @@ pub(super) fn cuts(text: &str) -> Vec<Range<usize>> {
         if let Some(keyword) = help_keyword(content) {
             cuts.push(start..end);
             section = keyword.eq_ignore_ascii_case("EXAMPLE");
-        } else if !fence && looks_like_code(content) {
+            help = true;
+        } else if !fence && (open_brackets > 0 || looks_like_code(content)) {
+            // A code line that opens brackets makes the lines up to their close code too.
+            open_brackets = (open_brackets + bracket_balance(content)).max(0);
             cuts.push(start..end);
         } else {
+            // Help text is indented under its keyword, which Markdown would read as code.
+            if help {
+                cuts.push(start..start + indent);
+            }
             section = line_tags(text, start + indent, end, &mut cuts);
             fence ^= opens_fence;
         }
@@ -201,8 +210,9 @@ fn line_tags(text: &str, start: usize, end: usize, cuts: &mut Vec<Range<usize>>)
     while j < end {
         match b[j] {
             b'`' => j = code_span_end(b, j, end),
-            // `{@link …}`, `{Type}`, `{{ props }}`: braces hold code, not prose.
-            b'{' => {
+            // `{@link …}`, `{Type}`, `{{ props }}`: braces hold code, not prose. Haskell's
+            // nested `{- comments -}` are prose.
+            b'{' if b.get(j + 1) != Some(&b'-') => {
                 let close = balanced(b, j, end);
                 cuts.push(j..close);
                 j = close;
@@ -291,14 +301,28 @@ fn looks_like_code(content: &str) -> bool {
         "fn ",
         "func ",
         "function ",
-        "return ",
-        "await ",
         "}",
     ];
-    let declaration =
-        starts.iter().any(|s| content.starts_with(s)) && content.contains(['=', '(', '{', ';']);
+    let b = content.as_bytes();
+    let call = (1..b.len())
+        .any(|k| b[k] == b'(' && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_'));
+    let declaration = starts.iter().any(|s| content.starts_with(s))
+        && (call || content.contains(" = ") || content.contains(" from ") || content.contains('{'))
+        || content.starts_with("type ") && content.contains(" = ");
     let statement = ends.iter().any(|e| content.ends_with(e));
-    declaration || statement || (content.starts_with('.') && content.contains('('))
+    declaration || statement || content.starts_with('.') && call
+}
+
+/// Brackets opened minus brackets closed on a line of code.
+fn bracket_balance(content: &str) -> isize {
+    content
+        .bytes()
+        .map(|c| match c {
+            b'(' | b'[' | b'{' => 1,
+            b')' | b']' | b'}' => -1,
+            _ => 0,
+        })
+        .sum()
 }
 
 /// Cuts `<tags>`, `<!-- comments -->` and the content of code elements; skips code spans.
