@@ -283,13 +283,16 @@ fn help_keyword(content: &str) -> Option<&'static str> {
         .find(|k| k.eq_ignore_ascii_case(word))
 }
 
-/// A line of code: ending like a statement or a block, or starting with a declaration. Prose
-/// rarely ends in `;` or `{`.
+/// A line of code: closing or opening a block, ending like a statement, or starting with a
+/// declaration. Prose wraps its lines at `;` too, but without code punctuation.
 fn looks_like_code(content: &str) -> bool {
-    if content.is_empty() {
+    let Some(last) = content.chars().next_back() else {
         return false;
-    }
-    let ends = [";", "{", "}", "},", "],", "=>", "&&", "||"];
+    };
+    let b = content.as_bytes();
+    let call = (1..b.len())
+        .any(|k| b[k] == b'(' && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_'));
+    let punctuated = content.contains(['=', '(', ')', '[', ']', '{', '}', '\'', '"', '`']);
     let starts = [
         "import ",
         "export ",
@@ -301,16 +304,21 @@ fn looks_like_code(content: &str) -> bool {
         "fn ",
         "func ",
         "function ",
-        "}",
     ];
-    let b = content.as_bytes();
-    let call = (1..b.len())
-        .any(|k| b[k] == b'(' && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_'));
     let declaration = starts.iter().any(|s| content.starts_with(s))
         && (call || content.contains(" = ") || content.contains(" from ") || content.contains('{'))
         || content.starts_with("type ") && content.contains(" = ");
-    let statement = ends.iter().any(|e| content.ends_with(e));
-    declaration || statement || content.starts_with('.') && call
+    let statement = match last {
+        ';' => punctuated || content.split_whitespace().count() <= 2,
+        '{' => true,
+        '}' => !content.contains("{@"),
+        ',' => content.ends_with("},") && !content.contains("{@") || content.ends_with("],"),
+        _ => ["=>", "&&", "||"].iter().any(|e| content.ends_with(e)),
+    };
+    declaration
+        || statement
+        || content.starts_with(['}', ')', ']'])
+        || content.starts_with('.') && call
 }
 
 /// Brackets opened minus brackets closed on a line of code.
