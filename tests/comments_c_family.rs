@@ -222,3 +222,13 @@ fn javadoc_inline_tags_and_html_are_not_prose() {
         ["Returns the ", " or ", ".", "Second ", "paragraph", "."]
     );
 }
+
+#[test]
+fn tab_indented_lines_under_spaced_prose_stay_code() {
+    let text = "// Package x sends it.\n//\n//\tx.Send(\"a\") // inside a code block\n//\n// Then it returns.\npackage x\n";
+    assert_eq!(
+        texts("Go", Scope::Prose, text),
+        ["Package x sends it.", "Then it returns."]
+    );
+    assert_eq!(texts("Go", Scope::String, text), Vec::<&str>::new());
+}

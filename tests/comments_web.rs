@@ -213,3 +213,16 @@ fn script_and_style_parts_use_their_lang_attribute() {
     let text = "<script lang=\"ts\">let a = <T>b; // one</script><style lang=\"scss\">// two\n</style><template lang=\"pug\">// no</template>";
     assert_eq!(texts("Vue", Scope::Prose, text), ["one", "two"]);
 }
+
+#[test]
+fn prose_may_wrap_at_a_semicolon_or_end_with_a_link() {
+    let text = "/**\n * Enabled for the instance;\n * upgrading alone does not enable it.\n * From {@link https://example.com the repo}\n * x = f(y);\n */\n";
+    assert_eq!(
+        flagged("TypeScript", text),
+        [
+            ("Enabled for the instance;", "B"),
+            ("upgrading alone does not enable it.", "~"),
+            ("From", "~")
+        ]
+    );
+}

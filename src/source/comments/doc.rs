@@ -65,43 +65,74 @@ pub(super) fn push_chunks(text: &str, lines: &[Range<usize>], style: Style, out:
 }
 
 /// Strips the indentation the lines share (all of it in a docstring, which is not Markdown).
+/// Indentation is measured in columns, a tab reaching the next multiple of 4 as in Markdown, so
+/// a tab-indented code line under space-indented prose (Go's doc comments) stays code.
 fn dedent(text: &str, lines: &[Range<usize>], style: Style) -> Vec<Line> {
     let b = text.as_bytes();
+    // The indentation's bytes and columns.
     let indent = |r: &Range<usize>| {
-        b[r.clone()]
+        let mut columns = 0;
+        let bytes = b[r.clone()]
             .iter()
             .take_while(|&&c| c == b' ' || c == b'\t')
-            .count()
+            .inspect(|&&c| {
+                columns = if c == b'\t' {
+                    columns / 4 * 4 + 4
+                } else {
+                    columns + 1
+                }
+            })
+            .count();
+        (bytes, columns)
     };
     let apart = |k: usize| style.first_apart && k == 0;
     let common = lines
         .iter()
         .enumerate()
-        .filter(|(k, r)| !apart(*k) && indent(r) < r.len())
-        .map(|(_, r)| indent(r))
+        .filter(|(k, r)| !apart(*k) && indent(r).0 < r.len())
+        .map(|(_, r)| indent(r).1)
         .min()
         .unwrap_or(0);
     lines
         .iter()
         .enumerate()
         .map(|(k, r)| {
-            let own = indent(r);
-            let blank = own == r.len();
+            let (bytes, columns) = indent(r);
+            let blank = bytes == r.len();
             let strip = if apart(k) || style.python || blank {
-                own
+                bytes
             } else {
-                common.min(own)
+                strip_columns(&b[r.clone()], common)
             };
             Line {
                 range: r.start + strip..r.end,
                 indent: if apart(k) || blank {
                     0
                 } else {
-                    own.saturating_sub(common)
+                    columns.saturating_sub(common)
                 },
             }
         })
         .collect()
+}
+
+/// How many bytes of leading blanks make at most `columns` columns.
+fn strip_columns(line: &[u8], columns: usize) -> usize {
+    let mut width = 0;
+    line.iter()
+        .take_while(|&&c| {
+            let next = match c {
+                b' ' => width + 1,
+                b'\t' => width / 4 * 4 + 4,
+                _ => return false,
+            };
+            if next > columns {
+                return false;
+            }
+            width = next;
+            true
+        })
+        .count()
 }
 
 /// The lines joined with `\n`, and the original offset of every byte.
