@@ -232,3 +232,12 @@ fn tab_indented_lines_under_spaced_prose_stay_code() {
     );
     assert_eq!(texts("Go", Scope::String, text), Vec::<&str>::new());
 }
+
+#[test]
+fn bracketed_symbol_references_are_not_prose_but_links_are() {
+    let text = "/// Returns the [Client] for [Github.repo], see [the guide](https://example.com).\nvoid f() {}\n";
+    assert_eq!(
+        texts("Dart", Scope::Prose, text),
+        ["Returns the ", " for ", ", see ", "the guide", "."]
+    );
+}

@@ -220,11 +220,11 @@ fn docstring_fields_sections_doctests_and_literal_blocks_are_not_prose() {
 
 #[test]
 fn python_string_prefixes_and_f_string_code() {
-    let text = "a = rb'\\'' # one\nb = f\"{x['k']} {{y}} {z!r:>{w}}\" # two\nc = Rb\"\"\"\n# no\n\"\"\" # three\n";
+    let text = "a = rb'\\'' # one\nb = f\"{x['k']} {{y}} {z!r:>{w}} {n:#x}\" # two\nc = Rb\"\"\"\n# no\n\"\"\" # three\n";
     assert_eq!(texts("Python", Scope::Prose, text), ["one", "two", "three"]);
     assert_eq!(
         texts("Python", Scope::String, text),
-        ["\\'", "k", " {{y}} ", "\n# no\n"]
+        ["\\'", "k", " {{y}} ", " ", "\n# no\n"]
     );
 }
 

@@ -59,7 +59,11 @@ impl Lexer<'_> {
             if let Some((len, closer)) = interp_open(&b[self.i..], interp) {
                 self.push_str(start..self.i);
                 self.i += len;
-                self.nested(closer);
+                if interp == Interp::Brace {
+                    self.format_field();
+                } else {
+                    self.nested(closer);
+                }
                 start = self.i.min(b.len());
                 continue;
             }
@@ -80,6 +84,33 @@ impl Lexer<'_> {
         }
         self.i = b.len();
         self.push_str(start..b.len());
+    }
+
+    /// A `{field}` of a Python f-string or a C# interpolated string, past its `}`: an
+    /// expression and a format spec (`{x:#x}`, `{x:{width}}`) where `#` is not a comment.
+    fn format_field(&mut self) {
+        let b = self.b;
+        let mut depth = 1usize;
+        while self.i < b.len() {
+            match b[self.i] {
+                b'{' => depth += 1,
+                b'}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        self.i += 1;
+                        return;
+                    }
+                }
+                q @ (b'"' | b'\'') => {
+                    self.i += 1;
+                    self.lex_body(&[q], Esc::Backslash, false, Interp::None);
+                    continue;
+                }
+                b'\n' => return,
+                _ => {}
+            }
+            self.i += 1;
+        }
     }
 
     pub(super) fn word_before(&self, at: usize) -> bool {

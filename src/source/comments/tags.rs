@@ -210,6 +210,24 @@ fn line_tags(text: &str, start: usize, end: usize, cuts: &mut Vec<Range<usize>>)
     while j < end {
         match b[j] {
             b'`' => j = code_span_end(b, j, end),
+            // `[Name]` alone refers to a symbol (Dart, Kotlin, Rust doc links); a Markdown link
+            // has a `(destination)`, a `[label]` or a `: definition` after it.
+            b'[' => {
+                let name = b[j + 1..end]
+                    .iter()
+                    .take_while(|&&c| {
+                        c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'#' | b':')
+                    })
+                    .count();
+                let close = j + 1 + name;
+                let symbol = name > 0
+                    && b.get(close) == Some(&b']')
+                    && !matches!(b.get(close + 1), Some(b'(' | b'[' | b':'));
+                if symbol {
+                    cuts.push(j..close + 1);
+                }
+                j = if symbol { close + 1 } else { j + 1 };
+            }
             // `{@link …}`, `{Type}`, `{{ props }}`: braces hold code, not prose. Haskell's
             // nested `{- comments -}` are prose.
             b'{' if b.get(j + 1) != Some(&b'-') => {
