@@ -7,6 +7,7 @@ use super::languages::Hash;
 use super::lexer::{Comment, Item, Kind, Lexer, find, line_end, long_bracket};
 
 impl Lexer<'_> {
+    /// A comment of any kind the language has, at `i`, pushed.
     pub(super) fn comment(&mut self) -> bool {
         let syn = self.syn;
         let at = self.i;

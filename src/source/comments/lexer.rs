@@ -1,7 +1,8 @@
 //! One lexer for every language of the table, driven by its [`Syntax`]. It walks the code the
 //! way the language's own lexer would (strings, interpolation, regex literals, JSX) so that a
 //! comment marker inside a string is never a comment, and reports comments and string contents
-//! with their exact ranges. String literals of every kind are in `strings.rs`.
+//! with their exact ranges. This file walks the code; what starts at a position is read in
+//! `comment.rs`, `strings.rs`, `quoting.rs` and `expression.rs`.
 
 use std::ops::Range;
 
