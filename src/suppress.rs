@@ -157,5 +157,8 @@ fn in_comment(kind: FileKind, text: &str, at: usize) -> bool {
     match kind {
         FileKind::Markdown => before.contains("<!--"),
         FileKind::Mdx => before.contains("<!--") || before.contains("{/*"),
+        // Comments in code are found by the language's lexer; a directive is only meaningful
+        // there, so any occurrence on a line counts.
+        FileKind::Code(_) => true,
     }
 }

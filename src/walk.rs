@@ -1,6 +1,7 @@
 //! Which files to lint, and reading them. Directories are walked with the `ignore` crate, so
-//! `.gitignore` and `.ignore` are respected and hidden files are skipped; files named on the
-//! command line are always linted.
+//! `.gitignore` and `.ignore` are respected and hidden files are skipped; Markdown, MDX and
+//! source files are picked by name or extension, and files without an extension by their `#!`
+//! line. Files named on the command line are always linted.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -64,7 +65,9 @@ pub fn collect(paths: &[PathBuf], stdin_name: Option<&str>) -> (Vec<Input>, Vec<
                 name: stdin_name.unwrap_or("<stdin>").to_string(),
             });
         } else if path.is_file() {
-            let kind = FileKind::from_path(path).unwrap_or(FileKind::Markdown);
+            let kind = FileKind::from_path(path)
+                .or_else(|| sniff(path))
+                .unwrap_or(FileKind::Markdown);
             inputs.push(Input::File {
                 path: path.clone(),
                 kind,
@@ -93,7 +96,9 @@ fn walk_dir(root: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<InputError>) 
                 if !entry.file_type().is_some_and(|t| t.is_file()) || is_own_file(path) {
                     continue;
                 }
-                if let Some(kind) = FileKind::from_path(path) {
+                let kind = FileKind::from_path(path)
+                    .or_else(|| path.extension().is_none().then(|| sniff(path)).flatten());
+                if let Some(kind) = kind {
                     inputs.push(Input::File {
                         path: path.to_path_buf(),
                         kind,
@@ -107,6 +112,19 @@ fn walk_dir(root: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<InputError>) 
             }),
         }
     }
+}
+
+/// The kind of a script without an extension, from its `#!` line; reads only the first bytes.
+fn sniff(path: &Path) -> Option<FileKind> {
+    let mut head = [0u8; 256];
+    let mut file = std::fs::File::open(path).ok()?;
+    let len = file.read(&mut head).ok()?;
+    let head = &head[..len];
+    if !head.starts_with(b"#!") {
+        return None;
+    }
+    let line = head.split(|&b| b == b'\n').next()?;
+    FileKind::from_shebang(String::from_utf8_lossy(line).trim_end())
 }
 
 /// Reads an input as UTF-8 text.

@@ -14,6 +14,11 @@ pub(super) fn extract(text: &str) -> Vec<Chunk> {
     chunks
 }
 
+/// The prose of Markdown that is part of something else, such as a comment: no front matter.
+pub(super) fn extract_fragment(text: &str) -> Vec<Chunk> {
+    parse(text, &[])
+}
+
 /// MDX: Markdown with ESM, JSX and `{expressions}` masked out, and text nested in JSX elements
 /// read without its indentation (MDX has no indented code).
 pub(super) fn extract_mdx(text: &str) -> Vec<Chunk> {

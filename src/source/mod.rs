@@ -2,11 +2,14 @@
 //!
 //! Nothing here copies or re-finds text, so every position reported later is exact.
 
+pub mod comments;
 mod markdown;
 mod mdx;
 
 use std::ops::Range;
 use std::path::Path;
+
+pub use comments::Language;
 
 /// A run of prose: a byte range of the original text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,24 +54,38 @@ pub enum Scope {
 pub enum FileKind {
     Markdown,
     Mdx,
+    /// Source code: its comments are prose, its string literals are strings.
+    Code(&'static Language),
 }
 
 impl FileKind {
-    /// The kind for a path, by extension; `None` for files termlint does not lint.
+    /// The kind for a path, by file name or extension; `None` for files termlint does not lint.
     pub fn from_path(path: &Path) -> Option<FileKind> {
+        let name = path.file_name()?.to_str()?;
+        if let Some(language) = comments::by_file_name(name) {
+            return Some(FileKind::Code(language));
+        }
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
             "md" | "markdown" | "mdown" | "mkd" => Some(FileKind::Markdown),
             "mdx" => Some(FileKind::Mdx),
-            _ => None,
+            _ => comments::by_extension(&ext).map(FileKind::Code),
         }
+    }
+
+    /// The kind of a script by its first line (`#!/usr/bin/env python3`), for files without an
+    /// extension.
+    pub fn from_shebang(first_line: &str) -> Option<FileKind> {
+        comments::by_shebang(first_line).map(FileKind::Code)
     }
 }
 
-/// The text of `text` that rules read (prose, inline code), in order, as ranges into `text`.
+/// The text of `text` that rules read (prose, inline code, strings), in order, as ranges into
+/// `text`.
 pub fn extract(kind: FileKind, text: &str) -> Vec<Chunk> {
     match kind {
         FileKind::Markdown => markdown::extract(text),
         FileKind::Mdx => markdown::extract_mdx(text),
+        FileKind::Code(language) => comments::extract(language, text),
     }
 }
