@@ -48,11 +48,17 @@ pub struct InputError {
 }
 
 /// Configuration and glossary files contain the avoided terms on purpose.
+/// A glossary is a TOML file with `[[term]]` tables (or the other rule tables).
 pub fn is_own_file(path: &Path) -> bool {
-    matches!(
-        path.file_name().and_then(|n| n.to_str()),
-        Some("termlint.toml" | ".termlint.toml")
-    )
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    if crate::config::CONFIG_NAMES.contains(&name) {
+        return true;
+    }
+    name.ends_with(".toml")
+        && std::fs::read_to_string(path).is_ok_and(|text| {
+            text.lines()
+                .any(|line| matches!(line.trim(), "[[term]]" | "[[consistency]]" | "[[events]]"))
+        })
 }
 
 /// Expands `paths` into inputs, sorted by path. `-` is standard input.

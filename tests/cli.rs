@@ -31,6 +31,9 @@ fn docs_tree() -> tempfile::TempDir {
     write("ignored/skip.md", "A web hook in an ignored file.\n");
     write(".hidden/skip.md", "A web hook in a hidden directory.\n");
     write(".gitignore", "ignored/\n");
+    // Glossaries and configs name the avoided terms on purpose: never linted when walking.
+    write("terms.toml", "# web hook\n[[term]]\nid = \"x\"\n");
+    write("termlint.toml", "# web hook\n");
     dir
 }
 
