@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod diagnostic;
+pub mod fingerprint;
 pub mod fix;
 pub mod glossary;
 pub mod matcher;

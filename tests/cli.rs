@@ -89,13 +89,15 @@ fn json_format() {
     let dir = docs_tree();
     let output = termlint(dir.path(), &["check", ".", "--format", "json"]);
     let findings: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    // The contract: exactly these fields.
+    // The contract: exactly these fields, and `fix` when the finding has one.
     let keys: Vec<&str> = findings[0]
         .as_object()
         .unwrap()
         .keys()
         .map(String::as_str)
+        .filter(|&key| key != "fix")
         .collect();
+    assert!(findings[0]["fix"].is_object());
     assert_eq!(
         keys,
         [
@@ -146,6 +148,23 @@ fn json_positions_count_characters_and_bytes() {
         ),
         (Some(6), Some(5))
     );
+}
+
+#[test]
+fn every_format_reports_the_same_findings() {
+    let dir = docs_tree();
+    for format in [
+        "compact", "json", "sarif", "github", "rdjson", "gitlab", "junit",
+    ] {
+        let output = termlint(dir.path(), &["check", "--format", format]);
+        assert_eq!(output.status.code(), Some(1), "{format}");
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert!(stdout.contains("guide.md"), "{format}: {stdout}");
+        assert!(stdout.contains("nested/page.mdx"), "{format}: {stdout}");
+        if format != "compact" && format != "github" && format != "junit" {
+            serde_json::from_str::<serde_json::Value>(&stdout).unwrap();
+        }
+    }
 }
 
 #[test]

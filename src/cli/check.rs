@@ -4,11 +4,11 @@ use std::io::{self, IsTerminal, Write};
 
 use rayon::prelude::*;
 
-use super::{CheckArgs, ColorChoice, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Format};
+use super::{CheckArgs, ColorChoice, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FailOn, Format};
 use crate::diagnostic::FileReport;
 use crate::glossary::{self, Glossary, Severity};
 use crate::matcher::Matcher;
-use crate::report::{Compact, Human, Json, Report};
+use crate::report::{Compact, Github, Gitlab, Human, Json, Junit, Rdjson, Report, Sarif};
 use crate::walk::{self, InputError};
 
 pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
@@ -55,26 +55,30 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
         ColorChoice::Never => false,
         ColorChoice::Auto => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
-    let with_findings: Vec<FileReport> = reports
-        .into_iter()
-        .filter(|r| !r.findings.is_empty())
-        .collect();
-    let reporter: Box<dyn Report> = match format {
+    let reporter: Box<dyn Report + '_> = match format {
         Format::Human => Box::new(Human::new(color, 100)),
         Format::Compact => Box::new(Compact),
         Format::Json => Box::new(Json),
+        Format::Sarif => match std::env::current_dir() {
+            Ok(dir) => Box::new(Sarif::new(&glossary).with_root(dir)),
+            Err(_) => Box::new(Sarif::new(&glossary)),
+        },
+        Format::Github => Box::new(Github),
+        Format::Rdjson => Box::new(Rdjson),
+        Format::Gitlab => Box::new(Gitlab),
+        Format::Junit => Box::new(Junit::new(fail_level(args.fail_on))),
     };
-    reporter.report(&with_findings, out)?;
+    reporter.report(&reports, out)?;
     out.flush()?;
 
     for error in &errors {
         writeln!(err, "error: {}: {}", error.path, error.message)?;
     }
     if format == Format::Human {
-        writeln!(err, "{}", summary(&with_findings, checked))?;
+        writeln!(err, "{}", summary(&reports, checked))?;
     }
 
-    let failed = with_findings
+    let failed = reports
         .iter()
         .flat_map(|r| &r.findings)
         .any(|f| args.fail_on.fails(f.severity));
@@ -85,6 +89,13 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
     } else {
         EXIT_CLEAN
     })
+}
+
+/// The lowest severity that fails the run, `None` for `--fail-on never`.
+fn fail_level(fail_on: FailOn) -> Option<Severity> {
+    [Severity::Info, Severity::Warning, Severity::Error]
+        .into_iter()
+        .find(|&severity| fail_on.fails(severity))
 }
 
 /// "3 findings (1 error, 2 warnings) in 2 files".
@@ -111,11 +122,12 @@ fn summary(reports: &[FileReport], checked: usize) -> String {
         (n > 0).then(|| plural(n, one, many))
     })
     .collect();
+    let files = reports.iter().filter(|r| !r.findings.is_empty()).count();
     format!(
         "{} ({}) in {}",
         plural(total, "finding", "findings"),
         parts.join(", "),
-        plural(reports.len(), "file", "files")
+        plural(files, "file", "files")
     )
 }
 

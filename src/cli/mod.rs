@@ -60,6 +60,16 @@ pub enum Format {
     Human,
     Compact,
     Json,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// GitHub Actions annotations.
+    Github,
+    /// reviewdog's Diagnostic JSON, with suggested changes.
+    Rdjson,
+    /// GitLab Code Quality (Code Climate) JSON.
+    Gitlab,
+    /// JUnit XML, one test case per file.
+    Junit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
