@@ -7,7 +7,7 @@ use std::sync::Arc;
 use termlint::diagnostic::{FileReport, Finding};
 use termlint::fix::Fix;
 use termlint::glossary::{Applicability, Glossary, Severity};
-use termlint::report::{Compact, Github, Gitlab, Json, Junit, Rdjson, Report, Sarif};
+use termlint::report::{Compact, Github, Gitlab, Json, Junit, Rdjson, Report, Sarif, Statistics};
 
 const GLOSSARY: &str = r#"
 [[term]]
@@ -300,4 +300,18 @@ fn junit_fails_files_at_the_fail_level() {
     let never = render(&Junit::new(None));
     assert!(never.contains(r#"tests="4" failures="0""#), "{never}");
     assert!(never.contains("<system-out>"));
+}
+
+#[test]
+fn statistics() {
+    let statistics = Statistics::new(&files());
+    let mut table = Vec::new();
+    statistics.write_table(&mut table).unwrap();
+    let mut json = Vec::new();
+    statistics.write_json(&mut json).unwrap();
+    insta::assert_snapshot!(format!(
+        "{}\n{}",
+        String::from_utf8(table).unwrap(),
+        String::from_utf8(json).unwrap()
+    ));
 }

@@ -8,7 +8,9 @@ use super::{CheckArgs, ColorChoice, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FailO
 use crate::diagnostic::FileReport;
 use crate::glossary::{self, Glossary, Severity};
 use crate::matcher::Matcher;
-use crate::report::{Compact, Github, Gitlab, Human, Json, Junit, Rdjson, Report, Sarif};
+use crate::report::{
+    Compact, Github, Gitlab, Human, Json, Junit, Rdjson, Report, Sarif, Statistics,
+};
 use crate::walk::{self, InputError};
 
 pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
@@ -68,13 +70,24 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
         Format::Gitlab => Box::new(Gitlab),
         Format::Junit => Box::new(Junit::new(fail_level(args.fail_on))),
     };
-    reporter.report(&reports, out)?;
+    // Statistics replace the findings in the formats people read and in json (as an object);
+    // the other formats are read by machines, so the table goes to standard error after them.
+    match (args.statistics, format) {
+        (true, Format::Human | Format::Compact) => Statistics::new(&reports).write_table(out)?,
+        (true, Format::Json) => Statistics::new(&reports).write_json(out)?,
+        (true, _) => {
+            reporter.report(&reports, out)?;
+            Statistics::new(&reports).write_table(err)?;
+        }
+        (false, _) => reporter.report(&reports, out)?,
+    }
     out.flush()?;
 
     for error in &errors {
         writeln!(err, "error: {}: {}", error.path, error.message)?;
     }
-    if format == Format::Human {
+    // The statistics end with the same total.
+    if format == Format::Human && !args.quiet && !args.statistics {
         writeln!(err, "{}", summary(&reports, checked))?;
     }
 

@@ -53,6 +53,13 @@ pub struct CheckArgs {
     /// Built-in glossaries to stack on the default one (e.g. `clerk-docs`).
     #[arg(long = "profile", value_name = "NAME")]
     pub profiles: Vec<String>,
+    /// Print finding counts per rule and per file (instead of the findings in the human, compact
+    /// and json formats; on standard error after the report in the others).
+    #[arg(long)]
+    pub statistics: bool,
+    /// Print only findings and errors: no summary line and no notes.
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -9,6 +9,7 @@ mod json;
 mod junit;
 mod rdjson;
 mod sarif;
+mod statistics;
 
 use std::cell::OnceCell;
 use std::io::{self, Write};
@@ -22,6 +23,7 @@ pub use json::Json;
 pub use junit::Junit;
 pub use rdjson::Rdjson;
 pub use sarif::Sarif;
+pub use statistics::Statistics;
 
 use crate::diagnostic::{FileReport, Finding};
 
