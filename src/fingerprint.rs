@@ -1,6 +1,6 @@
 //! Fingerprints that identify a finding across edits: the rule, the path, the matched text and
-//! the words around it, never the line or the offset, so a finding keeps its fingerprint when
-//! lines are added above it or its paragraph is re-wrapped.
+//! the words around it in its sentence, never the line or the offset, so a finding keeps its
+//! fingerprint when lines are added around it or its paragraph is re-wrapped.
 
 use std::ops::Range;
 
@@ -9,7 +9,7 @@ use crate::diagnostic::{FileReport, Finding};
 /// How many words on each side of a match take part in its fingerprint.
 const CONTEXT_WORDS: usize = 3;
 
-/// The words around a match, within its paragraph, joined by single spaces.
+/// The words around a match, within its sentence, joined by single spaces.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Context {
     pub before: String,
@@ -33,28 +33,41 @@ pub fn fingerprint(path: &str, rule: &str, matched: &str, context: &Context) -> 
     format!("{:016x}", hash.0)
 }
 
-/// Up to [`CONTEXT_WORDS`] words before and after `span` in `source`, not crossing a blank line.
+/// Up to [`CONTEXT_WORDS`] words before and after `span` in `source`, within its sentence.
 /// Words are runs of letters, digits and `_`; markup and punctuation between them are ignored.
 pub fn context(source: &str, span: Range<usize>) -> Context {
-    let mut before = paragraph_words(source[..span.start].chars().rev());
+    let mut before = sentence_words(source[..span.start].chars().rev(), true);
     before
         .iter_mut()
         .for_each(|w| *w = w.chars().rev().collect());
     before.reverse();
-    let after = paragraph_words(source[span.end..].chars());
+    let after = sentence_words(source[span.end..].chars(), false);
     Context {
         before: before.join(" "),
         after: after.join(" "),
     }
 }
 
-/// The first [`CONTEXT_WORDS`] words of `chars`, stopping at a blank line.
-fn paragraph_words(chars: impl Iterator<Item = char>) -> Vec<String> {
+/// The first [`CONTEXT_WORDS`] words of `chars`, read away from a match (`backward` when they
+/// come in reverse), stopping where the sentence ends (`.`, `!` or `?` before whitespace) or
+/// the paragraph does (a blank line).
+fn sentence_words(chars: impl Iterator<Item = char>, backward: bool) -> Vec<String> {
+    let mut chars = chars.peekable();
     let mut found = Vec::new();
     let mut word = String::new();
+    // The character read before `c`, nearer the match.
+    let mut nearer: Option<char> = None;
     // Line breaks since the last visible character: two mean a blank line.
     let mut breaks = 0;
-    for c in chars {
+    while let Some(c) = chars.next() {
+        let farther = if backward {
+            nearer
+        } else {
+            chars.peek().copied()
+        };
+        if matches!(c, '.' | '!' | '?') && farther.is_none_or(char::is_whitespace) {
+            break;
+        }
         if c.is_alphanumeric() || c == '_' {
             word.push(c);
         } else if !word.is_empty() {
@@ -71,6 +84,7 @@ fn paragraph_words(chars: impl Iterator<Item = char>) -> Vec<String> {
         if breaks >= 2 {
             break;
         }
+        nearer = Some(c);
     }
     if !word.is_empty() && found.len() < CONTEXT_WORDS {
         found.push(word);
@@ -108,7 +122,7 @@ mod tests {
     }
 
     #[test]
-    fn context_is_words_around_the_match_within_the_paragraph() {
+    fn context_is_words_around_the_match_within_the_sentence() {
         let c = ctx(
             "Intro.\n\nFirst, *create* a web hook in the `dashboard`, then go.\n",
             "web hook",
@@ -121,12 +135,20 @@ mod tests {
         assert_eq!((c.before.as_str(), c.after.as_str()), ("Set the", "up now"));
         let c = ctx("Un café web hook élan", "web hook");
         assert_eq!((c.before.as_str(), c.after.as_str()), ("Un café", "élan"));
+        let c = ctx("Done! Use a web hook. Then more.", "web hook");
+        assert_eq!((c.before.as_str(), c.after.as_str()), ("Use a", ""));
+        let c = ctx("See Node.js web hook e.g. here", "web hook");
+        assert_eq!(
+            (c.before.as_str(), c.after.as_str()),
+            ("See Node js", "e g")
+        );
     }
 
     #[test]
     fn fingerprints_ignore_position_and_wrapping_but_not_words() {
         let a = "Create a web hook in the dashboard.\n";
-        let shifted = "New line.\n\nMore.\n\nCreate a web\nhook in the dashboard.\n";
+        let shifted =
+            "New line.\n\nMore.\nCreate a web\nhook in the dashboard.\nAn added sentence.\n";
         let other = "Delete a web hook in the dashboard.\n";
         let fp = |text: &str| {
             let start = text.find("web").unwrap();

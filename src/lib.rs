@@ -4,6 +4,7 @@
 //! turn matches into findings, report them.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod baseline;
 pub mod cli;
 pub mod diagnostic;
 pub mod fingerprint;

@@ -5,6 +5,7 @@ use std::io::{self, IsTerminal, Write};
 use rayon::prelude::*;
 
 use super::{CheckArgs, ColorChoice, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FailOn, Format};
+use crate::baseline::{self, Baseline};
 use crate::diagnostic::FileReport;
 use crate::glossary::{self, Glossary, Severity};
 use crate::matcher::Matcher;
@@ -24,6 +25,13 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
         }
     };
     let matcher = Matcher::new(&glossary);
+    let baseline = match args.baseline.as_deref().map(Baseline::load).transpose() {
+        Ok(baseline) => baseline,
+        Err(error) => {
+            writeln!(err, "error: {error}")?;
+            return Ok(EXIT_ERROR);
+        }
+    };
 
     let (inputs, mut errors) = walk::collect(&args.paths, args.stdin_filename.as_deref());
     let results: Vec<Result<FileReport, InputError>> = inputs
@@ -46,6 +54,30 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
             Err(error) => errors.push(error),
         }
     }
+    if let Some(path) = &args.write_baseline {
+        if let Err(error) = std::fs::write(path, baseline::render(&reports)) {
+            writeln!(
+                err,
+                "error: cannot write baseline {}: {error}",
+                path.display()
+            )?;
+            return Ok(EXIT_ERROR);
+        }
+        for error in &errors {
+            writeln!(err, "error: {}: {}", error.path, error.message)?;
+        }
+        if !args.quiet {
+            let count: usize = reports.iter().map(|r| r.findings.len()).sum();
+            let noun = if count == 1 { "finding" } else { "findings" };
+            writeln!(err, "wrote {count} {noun} to {}", path.display())?;
+        }
+        return Ok(if errors.is_empty() {
+            EXIT_CLEAN
+        } else {
+            EXIT_ERROR
+        });
+    }
+    let gone = baseline.map_or(0, |baseline| baseline.filter(&mut reports));
 
     let format = args.format.unwrap_or(if io::stdout().is_terminal() {
         Format::Human
@@ -89,6 +121,17 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
     // The statistics end with the same total.
     if format == Format::Human && !args.quiet && !args.statistics {
         writeln!(err, "{}", summary(&reports, checked))?;
+    }
+    if gone > 0 && !args.quiet {
+        writeln!(
+            err,
+            "note: {gone} baselined {} no longer found; `--write-baseline` refreshes the baseline",
+            if gone == 1 {
+                "finding is"
+            } else {
+                "findings are"
+            }
+        )?;
     }
 
     let failed = reports
