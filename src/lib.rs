@@ -5,6 +5,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod baseline;
+pub mod changed;
 pub mod cli;
 pub mod diagnostic;
 pub mod fingerprint;

@@ -6,13 +6,14 @@ use rayon::prelude::*;
 
 use super::{CheckArgs, ColorChoice, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FailOn, Format};
 use crate::baseline::{self, Baseline};
+use crate::changed::Changes;
 use crate::diagnostic::FileReport;
 use crate::glossary::{self, Glossary, Severity};
 use crate::matcher::Matcher;
 use crate::report::{
     Compact, Github, Gitlab, Human, Json, Junit, Rdjson, Report, Sarif, Statistics,
 };
-use crate::walk::{self, InputError};
+use crate::walk::{self, Input, InputError};
 
 pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
     let mut profiles: Vec<&str> = glossary::DEFAULT_PROFILES.to_vec();
@@ -25,6 +26,18 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
         }
     };
     let matcher = Matcher::new(&glossary);
+    let changes = match args
+        .changed_since
+        .as_deref()
+        .map(Changes::since)
+        .transpose()
+    {
+        Ok(changes) => changes,
+        Err(error) => {
+            writeln!(err, "error: {error}")?;
+            return Ok(EXIT_ERROR);
+        }
+    };
     let baseline = match args.baseline.as_deref().map(Baseline::load).transpose() {
         Ok(baseline) => baseline,
         Err(error) => {
@@ -33,7 +46,13 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
         }
     };
 
-    let (inputs, mut errors) = walk::collect(&args.paths, args.stdin_filename.as_deref());
+    let (mut inputs, mut errors) = walk::collect(&args.paths, args.stdin_filename.as_deref());
+    if let Some(changes) = &changes {
+        // A file without changes has no finding to report: skip it unread.
+        inputs.retain(|input| {
+            matches!(input, Input::Stdin { .. }) || changes.touches(&input.display())
+        });
+    }
     let results: Vec<Result<FileReport, InputError>> = inputs
         .par_iter()
         .map(|input| {
@@ -53,6 +72,9 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
             Ok(report) => reports.push(report),
             Err(error) => errors.push(error),
         }
+    }
+    if let Some(changes) = &changes {
+        reports.iter_mut().for_each(|r| changes.retain_changed(r));
     }
     if let Some(path) = &args.write_baseline {
         if let Err(error) = std::fs::write(path, baseline::render(&reports)) {
