@@ -90,6 +90,15 @@ impl Baseline {
     }
 }
 
+/// Writes the baseline that accepts every finding of `files` to `path`; returns how many.
+pub fn write(path: &Path, files: &[FileReport]) -> Result<usize, BaselineError> {
+    std::fs::write(path, render(files)).map_err(|e| BaselineError {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    })?;
+    Ok(files.iter().map(|f| f.findings.len()).sum())
+}
+
 /// The baseline file that accepts every finding of `files`, as pretty JSON.
 pub fn render(files: &[FileReport]) -> String {
     let mut findings = Vec::new();

@@ -109,7 +109,7 @@ fn fixed_findings_are_noted_unless_quiet() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(
         stderr(&output),
-        "note: 2 baselined findings are no longer found; `--write-baseline` refreshes the baseline\n"
+        "note: 2 findings of the baseline no longer found; `--write-baseline` refreshes it\n"
     );
     let quiet = termlint(dir.path(), &["check", "--baseline", "base.json", "--quiet"]);
     assert_eq!(stderr(&quiet), "");

@@ -77,26 +77,22 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
         reports.iter_mut().for_each(|r| changes.retain_changed(r));
     }
     if let Some(path) = &args.write_baseline {
-        if let Err(error) = std::fs::write(path, baseline::render(&reports)) {
-            writeln!(
-                err,
-                "error: cannot write baseline {}: {error}",
-                path.display()
-            )?;
-            return Ok(EXIT_ERROR);
-        }
+        let written = baseline::write(path, &reports);
         for error in &errors {
             writeln!(err, "error: {}: {}", error.path, error.message)?;
         }
-        if !args.quiet {
-            let count: usize = reports.iter().map(|r| r.findings.len()).sum();
-            let noun = if count == 1 { "finding" } else { "findings" };
-            writeln!(err, "wrote {count} {noun} to {}", path.display())?;
-        }
-        return Ok(if errors.is_empty() {
-            EXIT_CLEAN
-        } else {
-            EXIT_ERROR
+        return Ok(match written {
+            Ok(count) if errors.is_empty() => {
+                if !args.quiet {
+                    writeln!(err, "wrote {} to {}", findings(count), path.display())?;
+                }
+                EXIT_CLEAN
+            }
+            Ok(_) => EXIT_ERROR,
+            Err(error) => {
+                writeln!(err, "error: {error}")?;
+                EXIT_ERROR
+            }
         });
     }
     let gone = baseline.map_or(0, |baseline| baseline.filter(&mut reports));
@@ -147,12 +143,8 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
     if gone > 0 && !args.quiet {
         writeln!(
             err,
-            "note: {gone} baselined {} no longer found; `--write-baseline` refreshes the baseline",
-            if gone == 1 {
-                "finding is"
-            } else {
-                "findings are"
-            }
+            "note: {} of the baseline no longer found; `--write-baseline` refreshes it",
+            findings(gone)
         )?;
     }
 
@@ -207,6 +199,10 @@ fn summary(reports: &[FileReport], checked: usize) -> String {
         parts.join(", "),
         plural(files, "file", "files")
     )
+}
+
+fn findings(n: usize) -> String {
+    plural(n, "finding", "findings")
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
