@@ -69,12 +69,12 @@ impl Report for Sarif<'_> {
             }
         }
         let original_uri_base_ids = self.root.as_deref().map(|root| {
-            BTreeMap::from([(
-                SRCROOT,
-                Base {
-                    uri: format!("{}/", file_uri(root).trim_end_matches('/')),
-                },
-            )])
+            // A base URI must end with `/`.
+            let mut uri = file_uri(root);
+            if !uri.ends_with('/') {
+                uri.push('/');
+            }
+            BTreeMap::from([(SRCROOT, Base { uri })])
         });
         let log = Log {
             schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -449,6 +449,7 @@ mod tests {
         assert_eq!(encode_path("docs/a b/ü.md"), "docs/a%20b/%C3%BC.md");
         assert_eq!(encode_path("c:x#1?.md"), "c%3Ax%231%3F.md");
         assert_eq!(file_uri(Path::new("/w/my docs")), "file:///w/my%20docs");
+        assert_eq!(file_uri(Path::new("/")), "file:///");
     }
 
     #[test]
