@@ -7,7 +7,9 @@ use std::sync::Arc;
 use termlint::diagnostic::{FileReport, Finding};
 use termlint::fix::Fix;
 use termlint::glossary::{Applicability, Glossary, Severity};
-use termlint::report::{Compact, Github, Gitlab, Json, Junit, Rdjson, Report, Sarif, Statistics};
+use termlint::report::{
+    Compact, Github, Gitlab, Human, Json, Junit, Rdjson, Report, Sarif, Statistics,
+};
 
 const GLOSSARY: &str = r#"
 [[term]]
@@ -139,6 +141,13 @@ fn render(report: &dyn Report) -> String {
 
 fn json(report: &dyn Report) -> serde_json::Value {
     serde_json::from_str(&render(report)).unwrap()
+}
+
+/// Note: miette's header (`[docs/café.md:1:20]`) counts the column in bytes, a BOM included,
+/// unlike every other format; the snapshot records that as it is.
+#[test]
+fn human() {
+    insta::assert_snapshot!(render(&Human::new(false, 100)));
 }
 
 #[test]
