@@ -4,6 +4,8 @@
 //! turn matches into findings, report them.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod baseline;
+pub mod changed;
 pub mod cli;
 pub mod config;
 pub mod walk;
@@ -14,6 +16,7 @@ pub mod matcher;
 pub mod suppress;
 pub mod lint;
 pub mod diagnostic;
+pub mod fingerprint;
 pub mod fix;
 pub mod report;
 

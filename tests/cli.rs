@@ -92,13 +92,15 @@ fn json_format() {
     let dir = docs_tree();
     let output = termlint(dir.path(), &["check", ".", "--format", "json"]);
     let findings: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    // The contract: exactly these fields.
+    // The contract: exactly these fields, and `fix` when the finding has one.
     let keys: Vec<&str> = findings[0]
         .as_object()
         .unwrap()
         .keys()
         .map(String::as_str)
+        .filter(|&key| key != "fix")
         .collect();
+    assert!(findings[0]["fix"].is_object());
     assert_eq!(
         keys,
         [
@@ -149,6 +151,80 @@ fn json_positions_count_characters_and_bytes() {
         ),
         (Some(6), Some(5))
     );
+}
+
+#[test]
+fn every_format_reports_the_same_findings() {
+    let dir = docs_tree();
+    for format in [
+        "compact", "json", "sarif", "github", "rdjson", "gitlab", "junit",
+    ] {
+        let output = termlint(dir.path(), &["check", "--format", format]);
+        assert_eq!(output.status.code(), Some(1), "{format}");
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert!(stdout.contains("guide.md"), "{format}: {stdout}");
+        assert!(stdout.contains("nested/page.mdx"), "{format}: {stdout}");
+        if format != "compact" && format != "github" && format != "junit" {
+            serde_json::from_str::<serde_json::Value>(&stdout).unwrap();
+        }
+    }
+}
+
+#[test]
+fn statistics_replace_the_findings_in_text_and_json() {
+    let dir = docs_tree();
+    let compact = termlint(dir.path(), &["check", "--statistics"]);
+    insta::assert_snapshot!(render(&compact));
+    let json = termlint(dir.path(), &["check", "--statistics", "--format", "json"]);
+    assert_eq!(json.status.code(), Some(1));
+    let stats: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(stats["findings"], 3);
+    assert_eq!(stats["files_checked"], 3);
+    assert_eq!(stats["rules"][0]["rule"], "webhook");
+    assert_eq!(stats["rules"][0]["count"], 2);
+    assert_eq!(stats["files"][0]["path"], "guide.md");
+}
+
+#[test]
+fn statistics_go_to_stderr_after_machine_formats() {
+    let dir = docs_tree();
+    let output = termlint(dir.path(), &["check", "--statistics", "--format", "sarif"]);
+    let log: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(log["runs"][0]["results"].as_array().unwrap().len(), 3);
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("3 findings in 2 of 3 files checked"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn quiet_prints_findings_and_errors_only() {
+    let dir = docs_tree();
+    let output = termlint(
+        dir.path(),
+        &[
+            "check",
+            "guide.md",
+            "missing.md",
+            "--format",
+            "human",
+            "--color",
+            "never",
+            "-q",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("web hook"));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "error: missing.md: no such file or directory\n"
+    );
+    let clean = termlint(
+        dir.path(),
+        &["check", "clean.md", "--format", "human", "--quiet"],
+    );
+    assert_eq!(render(&clean), "exit: 0\n--- stdout\n--- stderr\n");
 }
 
 #[test]

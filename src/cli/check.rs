@@ -1,21 +1,22 @@
-//! `termlint check`: walk, resolve each file's config, lint in parallel, report, and decide the
-//! exit code.
+//! `termlint check`: walk, resolve each file's config, lint (and fix) in parallel, narrow to the
+//! changed lines or past the baseline, report, and decide the exit code.
 
-use std::collections::HashMap;
 use std::io::{self, IsTerminal, Write};
-use std::path::Path;
-use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use super::fix::{self, Mode, Outcome};
+use super::linters::Linters;
 use super::{CheckArgs, ColorChoice, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FailOn, Format};
-use crate::config::{self, Discovery, Resolver, Settings};
+use crate::baseline::{self, Baseline};
+use crate::changed::Changes;
+use crate::config::{Discovery, Resolver};
 use crate::diagnostic::FileReport;
 use crate::fix::Applicability;
 use crate::glossary::Severity;
-use crate::lint::Linter;
-use crate::report::{Compact, Human, Json, Report};
+use crate::report::{
+    Compact, Github, Gitlab, Human, Json, Junit, Rdjson, Report, Sarif, Statistics,
+};
 use crate::walk::{self, Input, InputError};
 
 pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
@@ -31,10 +32,35 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
             return Ok(EXIT_ERROR);
         }
     };
+    let changes = match args
+        .changed_since
+        .as_deref()
+        .map(Changes::since)
+        .transpose()
+    {
+        Ok(changes) => changes,
+        Err(error) => {
+            writeln!(err, "error: {error}")?;
+            return Ok(EXIT_ERROR);
+        }
+    };
+    let baseline = match args.baseline.as_deref().map(Baseline::load).transpose() {
+        Ok(baseline) => baseline,
+        Err(error) => {
+            writeln!(err, "error: {error}")?;
+            return Ok(EXIT_ERROR);
+        }
+    };
 
-    let (inputs, mut errors) = walk::collect(&args.paths, args.stdin_filename.as_deref());
+    let (mut inputs, mut errors) = walk::collect(&args.paths, args.stdin_filename.as_deref());
+    if let Some(changes) = &changes {
+        // A file without changes has no finding to report: skip it unread.
+        inputs.retain(|input| {
+            matches!(input, Input::Stdin { .. }) || changes.touches(&input.display())
+        });
+    }
     let mut linters = Linters::default();
-    let mut jobs: Vec<(Input, Arc<Linter>)> = Vec::new();
+    let mut jobs = Vec::new();
     // A broken config is reported once, with how many files it kept from being linted.
     let mut config_errors: Vec<(String, usize)> = Vec::new();
     for input in inputs {
@@ -70,18 +96,13 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
         .map(|(input, linter)| Ok((fix::process(input, linter, mode)?, linter.fail_on)))
         .collect();
     let checked = results.len();
+    // Each report with the fail level of its own config (the command line wins).
     let mut reports = Vec::new();
-    let mut failed = false;
+    let mut fail_levels = Vec::new();
     let (mut fixed, mut fixed_files, mut diffs) = (0, 0, false);
     for result in results {
         match result {
             Ok((outcome, configured)) => {
-                let fail_on = args.fail_on.or(configured).unwrap_or(FailOn::Warning);
-                failed |= outcome
-                    .report
-                    .findings
-                    .iter()
-                    .any(|f| fail_on.fails(f.severity));
                 fixed += outcome.fixed;
                 fixed_files += usize::from(outcome.fixed > 0);
                 for note in &outcome.notes {
@@ -92,11 +113,35 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
                     out.write_all(text.as_bytes())?;
                 }
                 reports.push(outcome.report);
+                fail_levels.push(args.fail_on.or(configured).unwrap_or(FailOn::Warning));
             }
             Err(error) => errors.push(error),
         }
     }
     errors.sort_by(|a, b| a.path.cmp(&b.path));
+    if let Some(changes) = &changes {
+        reports.iter_mut().for_each(|r| changes.retain_changed(r));
+    }
+    if let Some(path) = &args.write_baseline {
+        let written = baseline::write(path, &reports);
+        for error in &errors {
+            writeln!(err, "error: {}: {}", error.path, error.message)?;
+        }
+        return Ok(match written {
+            Ok(count) if errors.is_empty() => {
+                if !args.quiet {
+                    writeln!(err, "wrote {} to {}", findings(count), path.display())?;
+                }
+                EXIT_CLEAN
+            }
+            Ok(_) => EXIT_ERROR,
+            Err(error) => {
+                writeln!(err, "error: {error}")?;
+                EXIT_ERROR
+            }
+        });
+    }
+    let gone = baseline.map_or(0, |baseline| baseline.filter(&mut reports));
 
     let format = args.format.unwrap_or(if io::stdout().is_terminal() {
         Format::Human
@@ -108,14 +153,23 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
         ColorChoice::Never => false,
         ColorChoice::Auto => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
-    let with_findings: Vec<FileReport> = reports
-        .into_iter()
-        .filter(|r| !r.findings.is_empty())
-        .collect();
-    let reporter: Box<dyn Report> = match format {
+    let glossary = linters.glossary();
+    let junit_level = args
+        .fail_on
+        .or(fail_levels.first().copied())
+        .unwrap_or(FailOn::Warning);
+    let reporter: Box<dyn Report + '_> = match format {
         Format::Human => Box::new(Human::new(color, 100)),
         Format::Compact => Box::new(Compact),
         Format::Json => Box::new(Json),
+        Format::Sarif => match std::env::current_dir() {
+            Ok(dir) => Box::new(Sarif::new(&glossary).with_root(dir)),
+            Err(_) => Box::new(Sarif::new(&glossary)),
+        },
+        Format::Github => Box::new(Github),
+        Format::Rdjson => Box::new(Rdjson),
+        Format::Gitlab => Box::new(Gitlab),
+        Format::Junit => Box::new(Junit::new(fail_level(junit_level))),
     };
     // Fixed standard input and diffs are the output; findings are not mixed into them.
     let text_out = match mode {
@@ -123,21 +177,29 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
         Mode::Diff(_) => true,
         Mode::Write(_) => jobs.iter().any(|(i, _)| matches!(i, Input::Stdin { .. })),
     };
-    if !text_out {
-        reporter.report(&with_findings, out)?;
+    // Statistics replace the findings in the formats people read and in json (as an object);
+    // the other formats are read by machines, so the table goes to standard error after them.
+    match (args.statistics, format) {
+        (true, Format::Human | Format::Compact) => Statistics::new(&reports).write_table(out)?,
+        (true, Format::Json) => Statistics::new(&reports).write_json(out)?,
+        (true, _) => {
+            reporter.report(&reports, out)?;
+            Statistics::new(&reports).write_table(err)?;
+        }
+        (false, _) if text_out => {}
+        (false, _) => reporter.report(&reports, out)?,
     }
     out.flush()?;
-    if mode != Mode::Check {
-        let left: usize = with_findings.iter().map(|r| r.findings.len()).sum();
-        let verb = if matches!(mode, Mode::Diff(_)) {
-            "would fix"
-        } else {
-            "fixed"
+    if mode != Mode::Check && !args.quiet {
+        let left: usize = reports.iter().map(|r| r.findings.len()).sum();
+        let verb = match mode {
+            Mode::Diff(_) => "would fix",
+            _ => "fixed",
         };
         writeln!(
             err,
             "{verb} {} in {}; {left} left for a human (ambiguous or unsafe)",
-            plural(fixed, "finding", "findings"),
+            findings(fixed),
             plural(fixed_files, "file", "files"),
         )?;
     }
@@ -145,9 +207,22 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
     for error in &errors {
         writeln!(err, "error: {}: {}", error.path, error.message)?;
     }
-    if format == Format::Human {
-        writeln!(err, "{}", summary(&with_findings, checked))?;
+    // The statistics end with the same total.
+    if format == Format::Human && !args.quiet && !args.statistics {
+        writeln!(err, "{}", summary(&reports, checked))?;
     }
+    if gone > 0 && !args.quiet {
+        writeln!(
+            err,
+            "note: {} of the baseline no longer found; `--write-baseline` refreshes it",
+            findings(gone)
+        )?;
+    }
+
+    let failed = reports
+        .iter()
+        .zip(&fail_levels)
+        .any(|(r, level)| r.findings.iter().any(|f| level.fails(f.severity)));
     Ok(if !errors.is_empty() {
         EXIT_ERROR
     } else if failed || (matches!(mode, Mode::Diff(_)) && diffs) {
@@ -157,61 +232,11 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
     })
 }
 
-/// One linter per distinct set of settings, built on first use.
-#[derive(Default)]
-struct Linters {
-    built: HashMap<Settings, Result<Arc<Linter>, String>>,
-}
-
-impl Linters {
-    /// The linter for `input`, `None` when its config excludes it, or the config error.
-    fn for_input(
-        &mut self,
-        resolver: &mut Resolver,
-        input: &Input,
-        profiles: &[String],
-        err: &mut dyn Write,
-    ) -> io::Result<Result<Option<Arc<Linter>>, String>> {
-        let path = match input {
-            Input::Stdin { name } => Path::new(name),
-            Input::File { path, .. } => path.as_path(),
-        };
-        let settings = match resolver.settings(path) {
-            Ok(settings) => settings,
-            Err(error) => return Ok(Err(format!("{error}"))),
-        };
-        if let Input::File {
-            explicit: false, ..
-        } = input
-            && !included(&settings, path)
-        {
-            return Ok(Ok(None));
-        }
-        if !self.built.contains_key(&settings) {
-            let linter = Linter::new(&settings, profiles).map(Arc::new);
-            if let Ok(linter) = &linter {
-                for warning in &linter.warnings {
-                    writeln!(err, "warning: {warning}")?;
-                }
-            }
-            self.built
-                .insert(settings.clone(), linter.map_err(|e| e.to_string()));
-        }
-        Ok(self.built[&settings].clone().map(Some))
-    }
-}
-
-/// Whether the config's `include` and `exclude` globs let a walked file through.
-fn included(settings: &Settings, path: &Path) -> bool {
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let matches = |globs: &Option<Vec<String>>| {
-        globs.as_ref().map(|g| {
-            config::globset(path, g)
-                .map(|set| set.is_match(&absolute))
-                .unwrap_or(false)
-        })
-    };
-    matches(&settings.include).unwrap_or(true) && !matches(&settings.exclude).unwrap_or(false)
+/// The lowest severity that fails the run, `None` for `--fail-on never`.
+fn fail_level(fail_on: FailOn) -> Option<Severity> {
+    [Severity::Info, Severity::Warning, Severity::Error]
+        .into_iter()
+        .find(|&severity| fail_on.fails(severity))
 }
 
 /// "3 findings (1 error, 2 warnings) in 2 files".
@@ -238,12 +263,17 @@ fn summary(reports: &[FileReport], checked: usize) -> String {
         (n > 0).then(|| plural(n, one, many))
     })
     .collect();
+    let files = reports.iter().filter(|r| !r.findings.is_empty()).count();
     format!(
         "{} ({}) in {}",
         plural(total, "finding", "findings"),
         parts.join(", "),
-        plural(reports.len(), "file", "files")
+        plural(files, "file", "files")
     )
+}
+
+fn findings(n: usize) -> String {
+    plural(n, "finding", "findings")
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {

@@ -11,6 +11,7 @@ use crate::walk::InputError;
 
 mod check;
 mod fix;
+mod linters;
 mod rules;
 
 /// Exit code: no finding at or above the fail level.
@@ -116,6 +117,23 @@ pub struct CheckArgs {
     /// Built-in glossaries to stack on the default one (e.g. `clerk-docs`).
     #[arg(long = "profile", value_name = "NAME")]
     pub profiles: Vec<String>,
+    /// Report only findings on lines added or changed since the merge base of REF and HEAD,
+    /// uncommitted and untracked files included (runs git).
+    #[arg(long, value_name = "REF")]
+    pub changed_since: Option<String>,
+    /// Report only findings that are not recorded in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record every current finding in FILE as the baseline, report nothing, and exit 0.
+    #[arg(long, value_name = "FILE", conflicts_with = "changed_since")]
+    pub write_baseline: Option<PathBuf>,
+    /// Print finding counts per rule and per file (instead of the findings in the human, compact
+    /// and json formats; on standard error after the report in the others).
+    #[arg(long)]
+    pub statistics: bool,
+    /// Print only findings and errors: no summary line and no notes.
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -123,6 +141,16 @@ pub enum Format {
     Human,
     Compact,
     Json,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// GitHub Actions annotations.
+    Github,
+    /// reviewdog's Diagnostic JSON, with suggested changes.
+    Rdjson,
+    /// GitLab Code Quality (Code Climate) JSON.
+    Gitlab,
+    /// JUnit XML, one test case per file.
+    Junit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -5,8 +5,10 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{LineIndex, Report};
+use super::{LineIndex, Region, Report};
 use crate::diagnostic::FileReport;
+use crate::fix::Fix;
+use crate::glossary::Applicability;
 
 #[derive(Debug, Default)]
 pub struct Json;
@@ -25,6 +27,40 @@ struct JsonFinding<'a> {
     message: &'a str,
     matched: &'a str,
     suggestions: &'a [String],
+    /// Only when the finding has a fix.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fix: Option<JsonFix<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFix<'a> {
+    applicability: Applicability,
+    edits: Vec<JsonEdit<'a>>,
+}
+
+/// A byte range of the original file and what replaces it.
+#[derive(Serialize)]
+struct JsonEdit<'a> {
+    offset: usize,
+    length: usize,
+    replacement: &'a str,
+}
+
+impl<'a> JsonFix<'a> {
+    fn new(fix: &'a Fix) -> JsonFix<'a> {
+        JsonFix {
+            applicability: fix.applicability,
+            edits: fix
+                .edits
+                .iter()
+                .map(|edit| JsonEdit {
+                    offset: edit.range.start,
+                    length: edit.range.len(),
+                    replacement: &edit.replacement,
+                })
+                .collect(),
+        }
+    }
 }
 
 impl Report for Json {
@@ -33,14 +69,13 @@ impl Report for Json {
         for file in files {
             let lines = LineIndex::new(&file.source);
             for finding in &file.findings {
-                let (line, column) = lines.position(finding.span.start);
-                let (end_line, end_column) = lines.position(finding.span.end);
+                let region = Region::of(&lines, finding);
                 findings.push(JsonFinding {
                     path: &file.path,
-                    line,
-                    column,
-                    end_line,
-                    end_column,
+                    line: region.line,
+                    column: region.column,
+                    end_line: region.end_line,
+                    end_column: region.end_column,
                     offset: finding.span.start,
                     length: finding.span.len(),
                     rule: &finding.rule,
@@ -48,6 +83,7 @@ impl Report for Json {
                     message: &finding.message,
                     matched: file.matched(finding),
                     suggestions: &finding.suggestions,
+                    fix: finding.fix.as_ref().map(JsonFix::new),
                 });
             }
         }

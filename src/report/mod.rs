@@ -2,28 +2,63 @@
 //! the byte spans, and nowhere else.
 
 mod compact;
+mod github;
+mod gitlab;
 mod human;
 mod json;
+mod junit;
+mod rdjson;
+mod sarif;
+mod statistics;
 
+use std::cell::OnceCell;
 use std::io::{self, Write};
+use std::ops::Range;
 
 pub use compact::Compact;
+pub use github::Github;
+pub use gitlab::Gitlab;
 pub use human::Human;
 pub use json::Json;
+pub use junit::Junit;
+pub use rdjson::Rdjson;
+pub use sarif::Sarif;
+pub use statistics::Statistics;
 
-use crate::diagnostic::FileReport;
+use crate::diagnostic::{FileReport, Finding};
 
 /// A way to print findings.
 pub trait Report {
-    /// Writes the findings of `files` (already in path order) to `out`.
+    /// Writes the findings of `files` to `out`. `files` holds every file that was checked, in
+    /// path order, clean ones included (with no findings), for formats that list files.
     fn report(&self, files: &[FileReport], out: &mut dyn Write) -> io::Result<()>;
 }
 
-/// 1-based line and column of byte offsets in one text; the column counts Unicode scalar values.
+/// The one-line text of a finding for formats without room for more: what to write, then why.
+/// "`web hook` should be `webhook`. Clerk writes 'webhook' as one word."
+pub fn headline(file: &FileReport, finding: &Finding) -> String {
+    let what = file.diagnostic(finding).to_string();
+    let mut chars = what.chars();
+    let what: String = chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    format!("{what}. {}", finding.message)
+}
+
+/// Line and column of byte offsets in one text.
+///
+/// Lines end at `\n` (so `\r\n` too). Columns count Unicode scalar values; a byte order mark at
+/// the start of the text is not counted, as editors do not show it.
 #[derive(Debug)]
 pub struct LineIndex<'a> {
     text: &'a str,
+    /// Byte offset of each line's first byte.
     line_starts: Vec<usize>,
+    /// Byte length of a leading byte order mark (0 or 3).
+    bom: usize,
+    /// Scalar values before each line start, BOM excluded; computed when first needed.
+    line_chars: OnceCell<Vec<usize>>,
 }
 
 impl<'a> LineIndex<'a> {
@@ -31,14 +66,104 @@ impl<'a> LineIndex<'a> {
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        LineIndex { text, line_starts }
+        let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+        LineIndex {
+            text,
+            line_starts,
+            bom,
+            line_chars: OnceCell::new(),
+        }
     }
 
-    /// `(line, column)` of `offset`, both 1-based.
+    /// `(line, column)` of `offset`, both 1-based; the column counts Unicode scalar values.
     pub fn position(&self, offset: usize) -> (usize, usize) {
-        let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
-        let start = self.line_starts[line];
+        let (line, start) = self.line_of(offset);
         let column = self.text[start..offset].chars().count() + 1;
         (line + 1, column)
+    }
+
+    /// `(line, column)` of `offset`, both 1-based; the column counts bytes, a byte order mark
+    /// included, as in the line's bytes (reviewdog's unit).
+    pub fn byte_position(&self, offset: usize) -> (usize, usize) {
+        let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
+        (line + 1, offset - self.line_starts[line] + 1)
+    }
+
+    /// The number of Unicode scalar values before `offset`, a leading byte order mark excluded.
+    pub fn char_offset(&self, offset: usize) -> usize {
+        let line_chars = self.line_chars.get_or_init(|| {
+            let mut count = 0;
+            let mut previous = self.bom;
+            let mut counts = Vec::with_capacity(self.line_starts.len());
+            for &start in &self.line_starts {
+                count += self.text[previous.min(start)..start].chars().count();
+                counts.push(count);
+                previous = start.max(self.bom);
+            }
+            counts
+        });
+        let (line, start) = self.line_of(offset);
+        line_chars[line] + self.text[start..offset].chars().count()
+    }
+
+    /// The whole lines that `span` touches, without the final line break.
+    pub fn lines_of(&self, span: Range<usize>) -> Range<usize> {
+        let first = self
+            .line_starts
+            .partition_point(|&start| start <= span.start)
+            - 1;
+        let last = self.line_starts.partition_point(|&start| start <= span.end) - 1;
+        let end = self
+            .line_starts
+            .get(last + 1)
+            .map_or(self.text.len(), |&next| next - 1);
+        let end = if self.text[..end].ends_with('\r') {
+            end - 1
+        } else {
+            end
+        };
+        let start = if first == 0 {
+            self.bom
+        } else {
+            self.line_starts[first]
+        };
+        start.min(span.start)..end.max(span.end)
+    }
+
+    /// The 0-based line of `offset` and the byte where its counting starts (after any BOM).
+    fn line_of(&self, offset: usize) -> (usize, usize) {
+        let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
+        let start = if line == 0 {
+            self.bom.min(offset)
+        } else {
+            self.line_starts[line]
+        };
+        (line, start)
+    }
+}
+
+/// The 1-based start and exclusive end of a finding, lines and columns in scalar values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Region {
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+}
+
+impl Region {
+    pub fn of(lines: &LineIndex<'_>, finding: &Finding) -> Region {
+        Region::of_span(lines, finding.span.clone())
+    }
+
+    pub fn of_span(lines: &LineIndex<'_>, span: Range<usize>) -> Region {
+        let (line, column) = lines.position(span.start);
+        let (end_line, end_column) = lines.position(span.end);
+        Region {
+            line,
+            column,
+            end_line,
+            end_column,
+        }
     }
 }

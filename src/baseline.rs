@@ -1,0 +1,138 @@
+//! Baselines: the findings a tree had when termlint was adopted, so that only new ones are
+//! reported. Each finding is recorded by its fingerprint (rule, path, matched text and the words
+//! around it; see `fingerprint`), which survives lines added above it.
+//!
+//! The file is JSON (documented in README.md). Only `fingerprint` is compared; `path`, `rule`,
+//! `matched` and `context` are there for the people who review the file.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostic::FileReport;
+use crate::fingerprint;
+
+/// The version of the file format this build writes and reads.
+pub const VERSION: u32 = 1;
+
+/// A loaded baseline: how many findings of each fingerprint it accepts.
+#[derive(Debug, Default)]
+pub struct Baseline {
+    accepted: HashMap<String, usize>,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("baseline {path}: {message}")]
+pub struct BaselineError {
+    pub path: String,
+    pub message: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BaselineFile {
+    version: u32,
+    findings: Vec<Entry>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    fingerprint: String,
+    path: String,
+    rule: String,
+    matched: String,
+    /// The words around the match, the match as `[…]`: "Create a [web hook] in the dashboard".
+    context: String,
+}
+
+impl Baseline {
+    /// Reads a baseline file.
+    pub fn load(path: &Path) -> Result<Baseline, BaselineError> {
+        let fail = |message: String| BaselineError {
+            path: path.display().to_string(),
+            message,
+        };
+        let text = std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?;
+        let file: BaselineFile = serde_json::from_str(&text).map_err(|e| fail(e.to_string()))?;
+        if file.version != VERSION {
+            return Err(fail(format!(
+                "version {} is not supported (this termlint reads version {VERSION})",
+                file.version
+            )));
+        }
+        let mut accepted = HashMap::new();
+        for entry in file.findings {
+            *accepted.entry(entry.fingerprint).or_default() += 1;
+        }
+        Ok(Baseline { accepted })
+    }
+
+    /// Removes the findings the baseline accepts from `files`; a fingerprint recorded n times
+    /// accepts n findings. Returns how many recorded findings no longer occur.
+    pub fn filter(&self, files: &mut [FileReport]) -> usize {
+        let mut left = self.accepted.clone();
+        for file in files.iter_mut() {
+            let mut findings = std::mem::take(&mut file.findings);
+            findings.retain(
+                |finding| match left.get_mut(&fingerprint::of(file, finding)) {
+                    Some(n) if *n > 0 => {
+                        *n -= 1;
+                        false
+                    }
+                    _ => true,
+                },
+            );
+            file.findings = findings;
+        }
+        left.values().sum()
+    }
+}
+
+/// Writes the baseline that accepts every finding of `files` to `path`; returns how many.
+pub fn write(path: &Path, files: &[FileReport]) -> Result<usize, BaselineError> {
+    std::fs::write(path, render(files)).map_err(|e| BaselineError {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    })?;
+    Ok(files.iter().map(|f| f.findings.len()).sum())
+}
+
+/// The baseline file that accepts every finding of `files`, as pretty JSON.
+pub fn render(files: &[FileReport]) -> String {
+    let mut findings = Vec::new();
+    for file in files {
+        for finding in &file.findings {
+            let context = fingerprint::context(&file.source, finding.span.clone());
+            let matched = file.matched(finding);
+            let shown = [
+                context.before.as_str(),
+                &format!("[{}]", words(matched)),
+                &context.after,
+            ]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+            findings.push(Entry {
+                fingerprint: fingerprint::fingerprint(&file.path, &finding.rule, matched, &context),
+                path: file.path.clone(),
+                rule: finding.rule.to_string(),
+                matched: words(matched),
+                context: shown,
+            });
+        }
+    }
+    let file = BaselineFile {
+        version: VERSION,
+        findings,
+    };
+    let mut text = serde_json::to_string_pretty(&file).expect("a baseline serializes");
+    text.push('\n');
+    text
+}
+
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

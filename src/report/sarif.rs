@@ -1,0 +1,461 @@
+//! SARIF 2.1.0, for code scanning and SARIF viewers: every rule of the glossary, one result per
+//! finding with its region and, where the finding has one, its fix.
+//!
+//! Columns and character offsets count Unicode code points (`columnKind: unicodeCodePoints`);
+//! a byte order mark is not counted, as the specification requires.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::{self, Write};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::{LineIndex, Region, Report, headline};
+use crate::diagnostic::{FileReport, Finding};
+use crate::fingerprint;
+use crate::glossary::{CasePolicy, Glossary, Severity, Term};
+
+/// Where the project lives (Cargo.toml's `repository`); SARIF viewers link the tool to it.
+pub(super) const INFORMATION_URI: &str = env!("CARGO_PKG_REPOSITORY");
+
+/// The base every relative artifact URI is resolved against.
+const SRCROOT: &str = "%SRCROOT%";
+
+#[derive(Debug)]
+pub struct Sarif<'g> {
+    glossary: &'g Glossary,
+    /// The directory relative paths start from, declared as `%SRCROOT%` when known.
+    root: Option<PathBuf>,
+}
+
+impl<'g> Sarif<'g> {
+    /// A SARIF reporter that lists every rule of `glossary`.
+    pub fn new(glossary: &'g Glossary) -> Sarif<'g> {
+        Sarif {
+            glossary,
+            root: None,
+        }
+    }
+
+    /// Declares `root`, an absolute directory, as the base of the relative paths in the log.
+    pub fn with_root(mut self, root: PathBuf) -> Sarif<'g> {
+        self.root = Some(root);
+        self
+    }
+}
+
+impl Report for Sarif<'_> {
+    fn report(&self, files: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+        let index: HashMap<&str, usize> = self
+            .glossary
+            .terms
+            .iter()
+            .enumerate()
+            .map(|(i, term)| (term.id.as_str(), i))
+            .collect();
+        let mut results = Vec::new();
+        for file in files {
+            let lines = LineIndex::new(&file.source);
+            let artifact = ArtifactLocation::new(&file.path);
+            for finding in &file.findings {
+                results.push(SarifResult::new(
+                    file,
+                    finding,
+                    &lines,
+                    &artifact,
+                    index.get(&*finding.rule).copied(),
+                ));
+            }
+        }
+        let original_uri_base_ids = self.root.as_deref().map(|root| {
+            // A base URI must end with `/`.
+            let mut uri = file_uri(root);
+            if !uri.ends_with('/') {
+                uri.push('/');
+            }
+            BTreeMap::from([(SRCROOT, Base { uri })])
+        });
+        let log = Log {
+            schema: "https://json.schemastore.org/sarif-2.1.0.json",
+            version: "2.1.0",
+            runs: [Run {
+                tool: Tool {
+                    driver: Driver {
+                        name: "termlint",
+                        version: env!("CARGO_PKG_VERSION"),
+                        semantic_version: env!("CARGO_PKG_VERSION"),
+                        information_uri: INFORMATION_URI,
+                        rules: self.glossary.terms.iter().map(Rule::new).collect(),
+                    },
+                },
+                original_uri_base_ids,
+                column_kind: "unicodeCodePoints",
+                results,
+            }],
+        };
+        serde_json::to_writer_pretty(&mut *out, &log)?;
+        writeln!(out)
+    }
+}
+
+#[derive(Serialize)]
+struct Log<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: [Run<'a>; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run<'a> {
+    tool: Tool<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    original_uri_base_ids: Option<BTreeMap<&'static str, Base>>,
+    column_kind: &'static str,
+    results: Vec<SarifResult<'a>>,
+}
+
+#[derive(Serialize)]
+struct Base {
+    uri: String,
+}
+
+#[derive(Serialize)]
+struct Tool<'a> {
+    driver: Driver<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Driver<'a> {
+    name: &'static str,
+    version: &'static str,
+    semantic_version: &'static str,
+    information_uri: &'static str,
+    rules: Vec<Rule<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Rule<'a> {
+    id: &'a str,
+    name: String,
+    short_description: Text,
+    full_description: Text,
+    help: Help,
+    default_configuration: Configuration,
+    properties: RuleProperties<'a>,
+}
+
+#[derive(Serialize)]
+struct Text {
+    text: String,
+}
+
+#[derive(Serialize)]
+struct Help {
+    text: String,
+    markdown: String,
+}
+
+#[derive(Serialize)]
+struct Configuration {
+    level: &'static str,
+}
+
+#[derive(Serialize)]
+struct RuleProperties<'a> {
+    tags: [&'a str; 1],
+}
+
+impl<'a> Rule<'a> {
+    fn new(term: &'a Term) -> Rule<'a> {
+        let advice = advice(term);
+        let mut text = format!("{advice} {}", term.message);
+        let mut markdown = text.clone();
+        for example in &term.examples {
+            if let (Some(bad), Some(good)) = (&example.bad, &example.good) {
+                text.push_str(&format!("\nInstead of: {bad}\nWrite: {good}"));
+                markdown.push_str(&format!("\n\n- Instead of: {bad}\n- Write: {good}"));
+            }
+        }
+        Rule {
+            id: &term.id,
+            // Not the id again, which SARIF forbids: "PreferWebhook".
+            name: format!("Prefer{}", pascal_case(&term.preferred[0])),
+            short_description: Text {
+                text: term.message.clone(),
+            },
+            full_description: Text {
+                text: format!("{advice} {}", term.message),
+            },
+            help: Help { text, markdown },
+            default_configuration: Configuration {
+                level: level(term.severity),
+            },
+            properties: RuleProperties {
+                tags: [&term.category],
+            },
+        }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifResult<'a> {
+    rule_id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rule_index: Option<usize>,
+    level: &'static str,
+    message: Text,
+    locations: [Location<'a>; 1],
+    partial_fingerprints: BTreeMap<&'static str, String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fixes: Vec<SarifFix<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Location<'a> {
+    physical_location: PhysicalLocation<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhysicalLocation<'a> {
+    artifact_location: ArtifactLocation,
+    region: SarifRegion<'a>,
+    /// The whole lines of the region, for viewers without the file.
+    context_region: SarifRegion<'a>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactLocation {
+    uri: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri_base_id: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifRegion<'a> {
+    start_line: usize,
+    start_column: usize,
+    end_line: usize,
+    end_column: usize,
+    char_offset: usize,
+    char_length: usize,
+    snippet: Snippet<'a>,
+}
+
+#[derive(Serialize)]
+struct Snippet<'a> {
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifFix<'a> {
+    description: Text,
+    artifact_changes: [ArtifactChange<'a>; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactChange<'a> {
+    artifact_location: ArtifactLocation,
+    replacements: Vec<Replacement<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Replacement<'a> {
+    deleted_region: SarifRegion<'a>,
+    inserted_content: Snippet<'a>,
+}
+
+impl<'a> SarifResult<'a> {
+    fn new(
+        file: &'a FileReport,
+        finding: &'a Finding,
+        lines: &LineIndex<'_>,
+        artifact: &ArtifactLocation,
+        rule_index: Option<usize>,
+    ) -> SarifResult<'a> {
+        let fixes = finding
+            .fix
+            .iter()
+            .map(|fix| SarifFix {
+                description: Text {
+                    text: format!(
+                        "Replace `{}` with `{}`.",
+                        words(file.matched(finding)),
+                        finding.suggestions.join("` or `")
+                    ),
+                },
+                artifact_changes: [ArtifactChange {
+                    artifact_location: artifact.clone(),
+                    replacements: fix
+                        .edits
+                        .iter()
+                        .map(|edit| Replacement {
+                            deleted_region: region(file, lines, edit.range.clone()),
+                            inserted_content: Snippet {
+                                text: &edit.replacement,
+                            },
+                        })
+                        .collect(),
+                }],
+            })
+            .collect();
+        SarifResult {
+            rule_id: &finding.rule,
+            rule_index,
+            level: level(finding.severity),
+            message: Text {
+                text: headline(file, finding),
+            },
+            locations: [Location {
+                physical_location: PhysicalLocation {
+                    artifact_location: artifact.clone(),
+                    region: region(file, lines, finding.span.clone()),
+                    context_region: region(file, lines, lines.lines_of(finding.span.clone())),
+                },
+            }],
+            partial_fingerprints: BTreeMap::from([(
+                "termlintContext/v1",
+                fingerprint::of(file, finding),
+            )]),
+            fixes,
+        }
+    }
+}
+
+impl ArtifactLocation {
+    fn new(path: &str) -> ArtifactLocation {
+        if Path::new(path).is_absolute() {
+            ArtifactLocation {
+                uri: file_uri(Path::new(path)),
+                uri_base_id: None,
+            }
+        } else {
+            ArtifactLocation {
+                uri: encode_path(path),
+                uri_base_id: Some(SRCROOT),
+            }
+        }
+    }
+}
+
+fn region<'a>(file: &'a FileReport, lines: &LineIndex<'_>, span: Range<usize>) -> SarifRegion<'a> {
+    let Region {
+        line,
+        column,
+        end_line,
+        end_column,
+    } = Region::of_span(lines, span.clone());
+    let char_offset = lines.char_offset(span.start);
+    SarifRegion {
+        start_line: line,
+        start_column: column,
+        end_line,
+        end_column,
+        char_offset,
+        char_length: lines.char_offset(span.end) - char_offset,
+        snippet: Snippet {
+            text: &file.source[span],
+        },
+    }
+}
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// "Write `webhook` instead of `web hook` or `web-hook`."
+fn advice(term: &Term) -> String {
+    let quote = |forms: &[String]| {
+        let quoted: Vec<String> = forms.iter().map(|f| format!("`{f}`")).collect();
+        match quoted.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            None => String::new(),
+        }
+    };
+    let mut advice = format!("Write {}", quote(&term.preferred));
+    if term.case == CasePolicy::Exact {
+        advice.push_str(" with exactly this capitalization");
+    }
+    if !term.avoid.is_empty() {
+        advice.push_str(&format!(" instead of {}", quote(&term.avoid)));
+    }
+    advice.push('.');
+    advice
+}
+
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `clerk-dashboard` → `ClerkDashboard`.
+fn pascal_case(id: &str) -> String {
+    id.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars).collect()
+            })
+        })
+        .collect()
+}
+
+/// `file:///abs/path`, percent-encoded.
+fn file_uri(path: &Path) -> String {
+    format!("file://{}", encode_path(&path.to_string_lossy()))
+}
+
+/// A path as a URI path: `/` kept, everything outside RFC 3986's unreserved and sub-delimiter
+/// characters percent-encoded (`:` too, so a relative path never looks like a scheme).
+fn encode_path(path: &str) -> String {
+    let mut uri = String::with_capacity(path.len());
+    for b in path.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                uri.push(char::from(b))
+            }
+            b'!' | b'$' | b'&' | b'\'' | b'(' | b')' | b'*' | b'+' | b',' | b';' | b'=' | b'@' => {
+                uri.push(char::from(b))
+            }
+            _ => uri.push_str(&format!("%{b:02X}")),
+        }
+    }
+    uri
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_become_uri_references() {
+        assert_eq!(encode_path("docs/a b/ü.md"), "docs/a%20b/%C3%BC.md");
+        assert_eq!(encode_path("c:x#1?.md"), "c%3Ax%231%3F.md");
+        assert_eq!(file_uri(Path::new("/w/my docs")), "file:///w/my%20docs");
+        assert_eq!(file_uri(Path::new("/")), "file:///");
+    }
+
+    #[test]
+    fn rule_names_are_pascal_case() {
+        assert_eq!(pascal_case("clerk-dashboard"), "ClerkDashboard");
+        assert_eq!(pascal_case("Next.js"), "NextJs");
+        assert_eq!(pascal_case("user.created"), "UserCreated");
+    }
+}

@@ -1,0 +1,326 @@
+//! Every output format renders the same findings: one shared fixture set with a multi-line span,
+//! a non-ASCII line after a byte order mark, a finding without a suggestion, one with two
+//! suggestions, a path that needs escaping and a clean file.
+
+use std::sync::Arc;
+
+use termlint::diagnostic::{FileReport, Finding};
+use termlint::fix::Fix;
+use termlint::glossary::{Applicability, Glossary, Severity};
+use termlint::report::{
+    Compact, Github, Gitlab, Human, Json, Junit, Rdjson, Report, Sarif, Statistics,
+};
+
+const GLOSSARY: &str = r#"
+[[term]]
+id = "webhook"
+category = "clerk-concepts"
+preferred = ["webhook"]
+avoid = ["web hook"]
+message = "Clerk writes 'webhook' as one word."
+examples = [{ bad = "A web hook.", good = "A webhook." }]
+
+[[term]]
+id = "session-token"
+category = "auth-vocabulary"
+preferred = ["session token"]
+avoid = ["session cookie"]
+severity = "error"
+message = "The session lives in a token, not a cookie."
+examples = [{ bad = "Read the session cookie.", good = "Read the session token." }]
+
+[[term]]
+id = "sign-in"
+category = "auth-vocabulary"
+preferred = ["sign in", "log on"]
+avoid = ["log in"]
+pos = "verb"
+severity = "info"
+message = "Prefer 'sign in'; 'log on' in Windows guides."
+examples = [{ bad = "Log in first.", good = "Sign in first." }]
+
+[[term]]
+id = "master"
+category = "inclusive"
+preferred = ["primary"]
+avoid = ["master"]
+message = "Say what you mean: primary, main, leader."
+examples = [{ bad = "The master node.", good = "The primary node." }]
+"#;
+
+fn glossary() -> Glossary {
+    Glossary::from_toml("fixture.toml", GLOSSARY).unwrap()
+}
+
+/// The fixture files and their findings, in path order.
+fn files() -> Vec<FileReport> {
+    let guide =
+        "# Guide\n\nCreate a web hook in the dashboard.\nStore the session\ncookie safely.\n";
+    let cafe = "\u{feff}Ünïcödé — log in, then the 🎉 web hook.\n";
+    let odd = "The master copy.\n";
+    vec![
+        file(
+            "docs/café.md",
+            cafe,
+            vec![
+                finding(
+                    cafe,
+                    "log in",
+                    "sign-in",
+                    Severity::Info,
+                    &["sign in", "log on"],
+                ),
+                finding(cafe, "web hook", "webhook", Severity::Warning, &["webhook"]),
+            ],
+        ),
+        file("docs/clean.md", "Each webhook is signed.\n", vec![]),
+        file(
+            "docs/guide.md",
+            guide,
+            vec![
+                finding(
+                    guide,
+                    "web hook",
+                    "webhook",
+                    Severity::Warning,
+                    &["webhook"],
+                ),
+                finding(
+                    guide,
+                    "session\ncookie",
+                    "session-token",
+                    Severity::Error,
+                    &["session token"],
+                ),
+            ],
+        ),
+        file(
+            "docs/q&a: 100%, really.md",
+            odd,
+            vec![finding(odd, "master", "master", Severity::Warning, &[])],
+        ),
+    ]
+}
+
+fn file(path: &str, source: &str, findings: Vec<Finding>) -> FileReport {
+    FileReport {
+        path: path.to_string(),
+        source: source.into(),
+        findings,
+    }
+}
+
+fn finding(
+    source: &str,
+    needle: &str,
+    rule: &str,
+    severity: Severity,
+    suggestions: &[&str],
+) -> Finding {
+    let start = source.find(needle).unwrap();
+    let span = start..start + needle.len();
+    let suggestions: Vec<String> = suggestions.iter().map(|s| s.to_string()).collect();
+    let glossary = glossary();
+    let term = glossary.term(rule).unwrap();
+    Finding {
+        rule: Arc::from(rule),
+        severity,
+        message: Arc::from(term.message.as_str()),
+        fix: Fix::for_match(source, span.clone(), &suggestions, Applicability::Safe),
+        span,
+        suggestions,
+        applicability: Applicability::Safe,
+    }
+}
+
+fn render(report: &dyn Report) -> String {
+    let mut out = Vec::new();
+    report.report(&files(), &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+fn json(report: &dyn Report) -> serde_json::Value {
+    serde_json::from_str(&render(report)).unwrap()
+}
+
+/// Note: miette's header (`[docs/café.md:1:20]`) counts the column in bytes, a BOM included,
+/// unlike every other format; the snapshot records that as it is.
+#[test]
+fn human() {
+    insta::assert_snapshot!(render(&Human::new(false, 100)));
+}
+
+#[test]
+fn compact() {
+    insta::assert_snapshot!(render(&Compact));
+}
+
+#[test]
+fn json_has_the_contract_fields_and_fixes() {
+    let findings = json(&Json);
+    let findings = findings.as_array().unwrap();
+    assert_eq!(findings.len(), 5);
+    for finding in findings {
+        // Only fixable findings (one suggestion) carry `fix`, and its edits cover the span.
+        let fixable = finding["suggestions"].as_array().unwrap().len() == 1;
+        assert_eq!(finding.get("fix").is_some(), fixable, "{finding:#}");
+        if fixable {
+            let edit = &finding["fix"]["edits"][0];
+            assert_eq!(edit["offset"], finding["offset"]);
+            assert_eq!(edit["length"], finding["length"]);
+            assert_eq!(finding["fix"]["applicability"], "safe");
+        }
+    }
+    insta::assert_snapshot!(render(&Json));
+}
+
+#[test]
+fn sarif() {
+    let glossary = glossary();
+    let sarif = Sarif::new(&glossary).with_root("/work/my docs".into());
+    insta::assert_snapshot!(render(&sarif));
+}
+
+#[test]
+fn sarif_lists_every_rule_and_points_at_the_right_characters() {
+    let glossary = glossary();
+    let log = json(&Sarif::new(&glossary));
+    let run = &log["runs"][0];
+    assert_eq!(run["columnKind"], "unicodeCodePoints");
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    let ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["webhook", "session-token", "sign-in", "master"]);
+    for rule in rules {
+        assert_ne!(rule["name"], rule["id"]);
+    }
+    let files = files();
+    let expected: Vec<(&FileReport, &Finding)> = files
+        .iter()
+        .flat_map(|file| file.findings.iter().map(move |finding| (file, finding)))
+        .collect();
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), expected.len());
+    for (result, (file, finding)) in results.iter().zip(expected) {
+        let index = result["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[index]["id"], result["ruleId"]);
+        let location = &result["locations"][0]["physicalLocation"];
+        let uri = location["artifactLocation"]["uri"].as_str().unwrap();
+        assert_eq!(percent_decode(uri), file.path);
+        assert_eq!(location["artifactLocation"]["uriBaseId"], "%SRCROOT%");
+        assert_eq!(result.get("fixes").is_some(), finding.fix.is_some());
+        // charOffset and charLength count code points of the text without its BOM.
+        let text = file.source.trim_start_matches('\u{feff}');
+        let region = &location["region"];
+        let offset = region["charOffset"].as_u64().unwrap() as usize;
+        let length = region["charLength"].as_u64().unwrap() as usize;
+        let chars: String = text.chars().skip(offset).take(length).collect();
+        assert_eq!(chars, file.matched(finding));
+        assert_eq!(chars, region["snippet"]["text"].as_str().unwrap());
+        // Lines and columns (code points, no BOM) point at the same characters.
+        let at = |line: &str, column: &str| -> usize {
+            let line = region[line].as_u64().unwrap() as usize;
+            let column = region[column].as_u64().unwrap() as usize;
+            let before: usize = text
+                .split('\n')
+                .take(line - 1)
+                .map(|l| l.chars().count() + 1)
+                .sum();
+            before + column - 1
+        };
+        assert_eq!(at("startLine", "startColumn"), offset);
+        assert_eq!(at("endLine", "endColumn"), offset + length);
+    }
+}
+
+fn percent_decode(uri: &str) -> String {
+    let mut bytes = Vec::new();
+    let mut rest = uri.as_bytes();
+    while let Some((&b, tail)) = rest.split_first() {
+        if b == b'%' {
+            let hex = std::str::from_utf8(&tail[..2]).unwrap();
+            bytes.push(u8::from_str_radix(hex, 16).unwrap());
+            rest = &tail[2..];
+        } else {
+            bytes.push(b);
+            rest = tail;
+        }
+    }
+    String::from_utf8(bytes).unwrap()
+}
+
+#[test]
+fn github() {
+    let output = render(&Github);
+    insta::assert_snapshot!(output);
+    for line in output.lines() {
+        let (properties, message) = line.split_once("::").unwrap().1.split_once("::").unwrap();
+        assert!(!message.contains('\n'));
+        // Values never contain the separators unescaped.
+        for property in properties.split_once(' ').unwrap().1.split(',') {
+            let (_, value) = property.split_once('=').unwrap();
+            assert!(!value.contains(':') && !value.contains(','), "{value}");
+        }
+    }
+}
+
+#[test]
+fn rdjson() {
+    let result = json(&Rdjson);
+    let files = files();
+    // reviewdog counts columns in bytes of the line (a BOM included) and replaces each
+    // suggestion's range with its text.
+    for diagnostic in result["diagnostics"].as_array().unwrap() {
+        let path = diagnostic["location"]["path"].as_str().unwrap();
+        let file = files.iter().find(|f| f.path == path).unwrap();
+        let start = &diagnostic["location"]["range"]["start"];
+        let line = start["line"].as_u64().unwrap() as usize;
+        let column = start["column"].as_u64().unwrap() as usize;
+        let content = file.source.split('\n').nth(line - 1).unwrap();
+        let first_word = content[column - 1..].split_whitespace().next().unwrap();
+        assert!(
+            ["web", "session", "log", "master"].contains(&first_word),
+            "{first_word}"
+        );
+    }
+    insta::assert_snapshot!(render(&Rdjson));
+}
+
+#[test]
+fn gitlab() {
+    let issues = json(&Gitlab);
+    let fingerprints: std::collections::HashSet<&str> = issues
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|issue| issue["fingerprint"].as_str().unwrap())
+        .collect();
+    assert_eq!(fingerprints.len(), 5, "fingerprints are unique");
+    insta::assert_snapshot!(render(&Gitlab));
+}
+
+#[test]
+fn junit_fails_files_at_the_fail_level() {
+    insta::assert_snapshot!(render(&Junit::new(Some(Severity::Warning))));
+    let errors_only = render(&Junit::new(Some(Severity::Error)));
+    assert!(
+        errors_only.contains(r#"tests="4" failures="1""#),
+        "{errors_only}"
+    );
+    let never = render(&Junit::new(None));
+    assert!(never.contains(r#"tests="4" failures="0""#), "{never}");
+    assert!(never.contains("<system-out>"));
+}
+
+#[test]
+fn statistics() {
+    let statistics = Statistics::new(&files());
+    let mut table = Vec::new();
+    statistics.write_table(&mut table).unwrap();
+    let mut json = Vec::new();
+    statistics.write_json(&mut json).unwrap();
+    insta::assert_snapshot!(format!(
+        "{}\n{}",
+        String::from_utf8(table).unwrap(),
+        String::from_utf8(json).unwrap()
+    ));
+}
