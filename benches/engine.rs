@@ -54,3 +54,14 @@ fn build_matcher(bencher: Bencher) {
     let glossary = Glossary::builtin(&["clerk"]).expect("built-in glossary");
     bencher.bench(|| Matcher::new(black_box(&glossary)));
 }
+
+#[divan::bench]
+fn load_builtin_glossary() -> Glossary {
+    Glossary::builtin(&["clerk"]).expect("built-in glossary")
+}
+
+#[divan::bench]
+fn glossary_patterns(bencher: Bencher) {
+    let glossary = Glossary::builtin(&["clerk"]).expect("built-in glossary");
+    bencher.bench(|| black_box(&glossary).patterns());
+}

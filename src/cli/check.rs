@@ -2,6 +2,7 @@
 //! changed lines or past the baseline, report, and decide the exit code.
 
 use std::io::{self, IsTerminal, Write};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -14,6 +15,7 @@ use crate::config::{Discovery, Resolver};
 use crate::diagnostic::FileReport;
 use crate::fix::Applicability;
 use crate::glossary::Severity;
+use crate::lint::Linter;
 use crate::report::{
     Compact, Github, Gitlab, Human, Json, Junit, Rdjson, Report, Sarif, Statistics,
 };
@@ -91,10 +93,15 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
         (_, true) => Mode::Diff(min),
         _ => Mode::Check,
     };
-    let results: Vec<Result<(Outcome, Option<FailOn>), InputError>> = jobs
-        .par_iter()
-        .map(|(input, linter)| Ok((fix::process(input, linter, mode)?, linter.fail_on)))
-        .collect();
+    let run = |(input, linter): &(Input, Arc<Linter>)| {
+        Ok((fix::process(input, linter, mode)?, linter.fail_on))
+    };
+    // One file (a pre-commit hook's usual case) is not worth starting a thread pool for.
+    let results: Vec<Result<(Outcome, Option<FailOn>), InputError>> = if jobs.len() > 1 {
+        jobs.par_iter().map(run).collect()
+    } else {
+        jobs.iter().map(run).collect()
+    };
     let checked = results.len();
     // Each report with the fail level of its own config (the command line wins).
     let mut reports = Vec::new();
