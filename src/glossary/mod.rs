@@ -14,7 +14,10 @@ pub(crate) use inflect::plural_phrase as inflect_plural;
 pub use load::{GlossaryError, ParseError, ValidationIssue};
 
 /// The built-in glossaries, by profile name, in the order they stack.
-pub const BUILTIN: &[(&str, &str)] = &[("clerk", include_str!("../../rules/clerk.toml"))];
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("clerk", include_str!("../../rules/clerk.toml")),
+    ("clerk-docs", include_str!("../../rules/clerk-docs.toml")),
+];
 
 /// The category of spelling rules that `locale = "en-GB"` turns around.
 pub const US_SPELLING: &str = "us-spelling";
