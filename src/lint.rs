@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use crate::config::{ConfigError, FailOn, Level, Locale, Scopes, Settings};
 use crate::diagnostic::Finding;
@@ -29,7 +30,7 @@ pub struct Fixed {
 #[derive(Debug)]
 pub struct Linter {
     matcher: Matcher,
-    glossary: Glossary,
+    glossary: Arc<Glossary>,
     accept: Vec<String>,
     levels: BTreeMap<String, Level>,
     scopes: Scopes,
@@ -80,8 +81,9 @@ impl Linter {
         if settings.locale == Some(Locale::EnGb) {
             glossary = glossary.for_en_gb();
         }
+        let glossary = Arc::new(glossary);
         Ok(Linter {
-            matcher: Matcher::new(&glossary),
+            matcher: Matcher::shared(Arc::clone(&glossary)),
             glossary,
             accept,
             levels: settings.rules.clone().unwrap_or_default(),

@@ -230,6 +230,8 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
         .iter()
         .zip(&fail_levels)
         .any(|(r, level)| r.findings.iter().any(|f| level.fails(f.severity)));
+    // The process ends next: freeing every compiled glossary would only delay the exit.
+    std::mem::forget(linters);
     Ok(if !errors.is_empty() {
         EXIT_ERROR
     } else if failed || (matches!(mode, Mode::Diff(_)) && diffs) {

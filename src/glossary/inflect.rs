@@ -5,22 +5,28 @@ use super::{CasePolicy, Consistency, Owner, Pattern, Pos, Term};
 
 /// Appends every pattern of `term` (at index `index`) to `out`.
 pub(super) fn term_patterns(index: usize, term: &Term, out: &mut Vec<Pattern>) {
-    let start = out.len();
+    let sensitive = term.case == CasePolicy::Sensitive;
+    // Index of each form already pushed, by its key: forms that differ only in case are one
+    // pattern for the automaton (which ignores ASCII case), unless the term is case-sensitive.
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut push = |text: String, suggestions: Vec<String>, canonical: Option<String>| {
         let text = text.trim().to_string();
         if text.is_empty() {
             return;
         }
-        let key = text.to_lowercase();
-        if let Some(existing) = out[start..]
-            .iter_mut()
-            .find(|p| p.text.to_lowercase() == key)
-        {
+        let key = if sensitive {
+            text.clone()
+        } else {
+            text.to_lowercase()
+        };
+        if let Some(&at) = seen.get(&key) {
+            let existing: &mut Pattern = &mut out[at];
             if !existing.listed.contains(&text) {
                 existing.listed.push(text);
             }
             return;
         }
+        seen.insert(key, out.len());
         out.push(Pattern {
             owner: Owner::Term(index),
             listed: vec![text.clone()],

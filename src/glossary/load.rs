@@ -46,12 +46,7 @@ pub(super) fn parse(name: &str, text: &str) -> Result<Glossary, GlossaryError> {
             span: err.span().map(SourceSpan::from),
         }))
     })?;
-    let glossary = Glossary {
-        terms: file.term,
-        consistency: file.consistency,
-        events: file.events,
-        disable: file.disable,
-    };
+    let glossary = glossary(file);
     if let Some(issue) = shape_issues(&glossary).into_iter().next() {
         let span = text
             .find(&format!("\"{}\"", issue.term))
@@ -64,6 +59,15 @@ pub(super) fn parse(name: &str, text: &str) -> Result<Glossary, GlossaryError> {
         })));
     }
     Ok(glossary)
+}
+
+pub(super) fn glossary(file: GlossaryFile) -> Glossary {
+    Glossary {
+        terms: file.term,
+        consistency: file.consistency,
+        events: file.events,
+        disable: file.disable,
+    }
 }
 
 /// Problems within single terms, which make a term unusable on its own.

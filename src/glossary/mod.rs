@@ -19,6 +19,18 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("clerk-docs", include_str!("../../rules/clerk-docs.toml")),
 ];
 
+/// The same glossaries, converted to JSON by the build script: parsed at start-up, faster.
+const BUILTIN_JSON: &[(&str, &str)] = &[
+    (
+        "clerk",
+        include_str!(concat!(env!("OUT_DIR"), "/clerk.json")),
+    ),
+    (
+        "clerk-docs",
+        include_str!(concat!(env!("OUT_DIR"), "/clerk-docs.json")),
+    ),
+];
+
 /// The category of spelling rules that `locale = "en-GB"` turns around.
 pub const US_SPELLING: &str = "us-spelling";
 const GB_SPELLING: &str = "gb-spelling";
@@ -300,11 +312,16 @@ impl Glossary {
     pub fn builtin(profiles: &[&str]) -> Result<Glossary, GlossaryError> {
         let mut glossary = Glossary::default();
         for profile in profiles {
-            let (name, text) = BUILTIN
+            let (name, json) = BUILTIN_JSON
                 .iter()
                 .find(|(name, _)| name == profile)
                 .ok_or_else(|| GlossaryError::UnknownProfile(profile.to_string()))?;
-            glossary.extend(Glossary::from_toml(&format!("rules/{name}.toml"), text)?);
+            let parsed = match serde_json::from_str(json) {
+                Ok(parsed) => load::glossary(parsed),
+                // The JSON form failed (a broken TOML source): parse that, for its message.
+                Err(_) => load::parse(&format!("rules/{name}.toml"), builtin_toml(name))?,
+            };
+            glossary.extend(parsed);
         }
         Ok(glossary)
     }
@@ -427,4 +444,11 @@ fn merge_by_id<T>(into: &mut Vec<T>, from: Vec<T>, id: impl Fn(&T) -> &String) {
             None => into.push(item),
         }
     }
+}
+
+fn builtin_toml(name: &str) -> &'static str {
+    BUILTIN
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or("", |(_, text)| text)
 }
