@@ -48,7 +48,12 @@ pub(super) fn mask(text: &str) -> Vec<Range<usize>> {
                 .get(i + 1)
                 .is_some_and(|&c| c.is_ascii_alphabetic() || matches!(c, b'/' | b'>' | b'!')) =>
             {
-                let end = tag_end(b, i);
+                let mut end = tag_end(b, i);
+                // The content of `<code>`, `<pre>` and friends is code, like backticks.
+                if let Some(name) = code_element(&b[i..end]) {
+                    let close = format!("</{name}");
+                    end = find_ignore_case(b, end, close.as_bytes()).map_or(end, |p| tag_end(b, p));
+                }
                 out.push(i..end);
                 i = end;
             }
@@ -166,6 +171,28 @@ fn tag_end(b: &[u8], at: usize) -> usize {
     b.len()
 }
 
+/// The name of an opening (not self-closing) element whose content is code.
+fn code_element(tag: &[u8]) -> Option<&'static str> {
+    if tag.ends_with(b"/>") {
+        return None;
+    }
+    let name_len = tag[1..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    let name = &tag[1..1 + name_len];
+    ["code", "pre", "kbd", "samp", "var"]
+        .into_iter()
+        .find(|code| name.eq_ignore_ascii_case(code.as_bytes()))
+}
+
+fn find_ignore_case(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    b.get(from..)?
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+        .map(|p| from + p)
+}
+
 /// The offset past the quote that closes the string opened at `at`.
 fn string_end(b: &[u8], at: usize) -> usize {
     let quote = b[at];
@@ -208,6 +235,20 @@ mod tests {
                 "<b>",
                 "</b>",
                 "</Tabs>"
+            ]
+        );
+    }
+
+    #[test]
+    fn code_elements_are_masked_with_their_content() {
+        let text =
+            "Use <code>'oauth' | 'saml'</code> or <Code>x</Code> and <pre>\nweb hook\n</pre> here.";
+        assert_eq!(
+            masked(text),
+            vec![
+                "<code>'oauth' | 'saml'</code>",
+                "<Code>x</Code>",
+                "<pre>\nweb hook\n</pre>"
             ]
         );
     }
