@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::config::{ConfigError, FailOn, Level, Locale, Scopes, Settings};
+use crate::config::{ConfigError, FailOn, Level, Locale, Scopes, Settings, did_you_mean};
 use crate::diagnostic::Finding;
 use crate::fix::{self, Applicability};
 use crate::glossary::{self, Glossary, RuleInfo, Severity};
@@ -43,6 +43,19 @@ impl Linter {
     /// The linter for `settings`, with `extra_profiles` (from the command line) stacked on the
     /// configured ones.
     pub fn new(settings: &Settings, extra_profiles: &[String]) -> Result<Linter, ConfigError> {
+        Linter::with_options(settings, extra_profiles, false)
+    }
+
+    /// [`Linter::new`], and whether glossaries outside the repository may be read
+    /// (`--allow-outside`).
+    pub fn with_options(
+        settings: &Settings,
+        extra_profiles: &[String],
+        allow_outside: bool,
+    ) -> Result<Linter, ConfigError> {
+        if !allow_outside {
+            refuse_outside(settings)?;
+        }
         let mut profiles: Vec<String> = settings.profiles.clone().unwrap_or_else(|| {
             glossary::DEFAULT_PROFILES
                 .iter()
@@ -54,6 +67,18 @@ impl Linter {
                 profiles.push(profile.clone());
             }
         }
+        let known: Vec<&str> = glossary::BUILTIN.iter().map(|(name, _)| *name).collect();
+        if let Some(unknown) = profiles.iter().find(|p| !known.contains(&p.as_str())) {
+            let help = did_you_mean(unknown, &known).map(|k| format!("did you mean `{k}`?"));
+            return Err(ConfigError::new(
+                Path::new("profiles"),
+                format!(
+                    "unknown profile `{unknown}` (built-in: {})",
+                    known.join(", ")
+                ),
+            )
+            .with_needle(format!("\"{unknown}\""), help));
+        }
         let names: Vec<&str> = profiles.iter().map(String::as_str).collect();
         let mut glossary = Glossary::builtin(&names)
             .map_err(|err| ConfigError::new(Path::new("profiles"), err.to_string()))?;
@@ -62,8 +87,13 @@ impl Linter {
         for path in settings.glossaries.iter().flatten() {
             let text = std::fs::read_to_string(path)
                 .map_err(|err| ConfigError::new(path, format!("cannot read glossary: {err}")))?;
-            let own = Glossary::from_toml(&path.display().to_string(), &text)
-                .map_err(|err| ConfigError::new(path, err.to_string()))?;
+            let own =
+                Glossary::from_toml(&path.display().to_string(), &text).map_err(|err| match err
+                    .span()
+                {
+                    Some(span) => ConfigError::at(path, &text, span, &err.message(), "here", None),
+                    None => ConfigError::new(path, err.to_string()),
+                })?;
             glossary.extend(own);
         }
         let mut imports = Vec::new();
@@ -81,6 +111,7 @@ impl Linter {
         if settings.locale == Some(Locale::EnGb) {
             glossary = glossary.for_en_gb();
         }
+        check_rule_names(settings, &glossary)?;
         let glossary = Arc::new(glossary);
         Ok(Linter {
             matcher: Matcher::shared(Arc::clone(&glossary)),
@@ -198,4 +229,47 @@ impl Linter {
         };
         Some(finding)
     }
+}
+
+/// Every key of `[rules]` must name a rule or a category: a typo would silently do nothing.
+fn check_rule_names(settings: &Settings, glossary: &Glossary) -> Result<(), ConfigError> {
+    let rules = glossary.rules();
+    let mut names: Vec<&str> = rules.iter().flat_map(|r| [r.id, r.category]).collect();
+    names.push(crate::suppress::UNUSED);
+    for key in settings.rules.iter().flat_map(|r| r.keys()) {
+        if !names.contains(&key.as_str()) {
+            let help = did_you_mean(key, &names).map(|n| format!("did you mean `{n}`?"));
+            return Err(ConfigError::new(
+                Path::new("[rules]"),
+                format!("unknown rule or category `{key}` (see `termlint rules`)"),
+            )
+            .with_needle(key.clone(), help));
+        }
+    }
+    Ok(())
+}
+
+/// Glossaries and Vale files are data a config points at; outside the repository they could be
+/// anything on the machine, so they are read only with `--allow-outside`.
+fn refuse_outside(settings: &Settings) -> Result<(), ConfigError> {
+    let root = crate::walk::repository_root(Path::new("."));
+    let paths = settings
+        .glossaries
+        .iter()
+        .flatten()
+        .chain(settings.vale_styles.iter().flatten())
+        .chain(settings.vale_vocab.iter());
+    for path in paths {
+        let resolved = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+        if !resolved.starts_with(&root) {
+            return Err(ConfigError::new(
+                path,
+                format!(
+                    "is outside the repository ({}); pass --allow-outside to read it",
+                    root.display()
+                ),
+            ));
+        }
+    }
+    Ok(())
 }

@@ -223,11 +223,10 @@ pub fn write_back(path: &Path, original: &str, fixed: &str) -> Result<(), WriteE
 }
 
 /// The enclosing git work tree of `path`, or the working directory when there is none.
-fn repository_root(path: &Path) -> PathBuf {
+pub(crate) fn repository_root(path: &Path) -> PathBuf {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let found = absolute
         .ancestors()
-        .skip(1)
         .find(|dir| dir.join(".git").exists())
         .map(Path::to_path_buf);
     let root = found.unwrap_or_else(|| std::env::current_dir().unwrap_or_default());

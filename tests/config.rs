@@ -217,7 +217,7 @@ fn a_broken_config_names_the_file_and_place_and_the_rest_is_linted() {
     assert_eq!(lines(&output).len(), 1);
     let err = stderr(&output);
     assert!(
-        err.starts_with(
+        err.contains(
             "error: bad/termlint.toml: invalid config: line 2, column 11: unknown variant `loud`"
         ),
         "{err}"

@@ -66,7 +66,13 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
     // A broken config is reported once, with how many files it kept from being linted.
     let mut config_errors: Vec<(String, usize)> = Vec::new();
     for input in inputs {
-        match linters.for_input(&mut resolver, &input, &args.profiles, err)? {
+        match linters.for_input(
+            &mut resolver,
+            &input,
+            &args.profiles,
+            args.allow_outside,
+            err,
+        )? {
             Ok(Some(linter)) => jobs.push((input, linter)),
             Ok(None) => {}
             Err(message) => match config_errors.iter_mut().find(|(m, _)| *m == message) {

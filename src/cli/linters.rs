@@ -1,12 +1,12 @@
 //! One linter per distinct set of settings: each file's config is resolved, and files that share
 //! settings share a compiled glossary.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::{self, Write};
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::config::{self, Resolver, Settings};
+use crate::config::{self, ConfigError, ConfigFile, Resolver, Settings};
 use crate::glossary::Glossary;
 use crate::lint::Linter;
 use crate::walk::Input;
@@ -15,6 +15,8 @@ use crate::walk::Input;
 #[derive(Default)]
 pub(super) struct Linters {
     built: HashMap<Settings, Result<Arc<Linter>, String>>,
+    /// Snippets of config errors already shown: each broken file is pointed at once.
+    shown: HashSet<String>,
 }
 
 impl Linters {
@@ -24,6 +26,7 @@ impl Linters {
         resolver: &mut Resolver,
         input: &Input,
         profiles: &[String],
+        allow_outside: bool,
         err: &mut dyn Write,
     ) -> io::Result<Result<Option<Arc<Linter>>, String>> {
         let path = match input {
@@ -32,7 +35,7 @@ impl Linters {
         };
         let settings = match resolver.settings(path) {
             Ok(settings) => settings,
-            Err(error) => return Ok(Err(format!("{error}"))),
+            Err(error) => return Ok(Err(self.report(&error, err)?)),
         };
         if let Input::File {
             explicit: false, ..
@@ -42,17 +45,49 @@ impl Linters {
             return Ok(Ok(None));
         }
         if !self.built.contains_key(&settings) {
-            let linter = Linter::new(&settings, profiles).map(Arc::new);
-            if let Ok(linter) = &linter {
-                for warning in &linter.warnings {
-                    writeln!(err, "warning: {warning}")?;
+            let linter = match Linter::with_options(&settings, profiles, allow_outside) {
+                Ok(linter) => {
+                    for warning in &linter.warnings {
+                        writeln!(err, "warning: {warning}")?;
+                    }
+                    Ok(Arc::new(linter))
                 }
-            }
-            self.built
-                .insert(settings.clone(), linter.map_err(|e| e.to_string()));
+                Err(error) => {
+                    let error = locate(error, resolver.chain(path).unwrap_or_default());
+                    Err(self.report(&error, err)?)
+                }
+            };
+            self.built.insert(settings.clone(), linter);
         }
         Ok(self.built[&settings].clone().map(Some))
     }
+
+    /// Shows the snippet of a config error the first time it is met; returns its one-line form.
+    fn report(&mut self, error: &ConfigError, err: &mut dyn Write) -> io::Result<String> {
+        let snippet = error.snippet();
+        if !snippet.is_empty() && self.shown.insert(snippet.clone()) {
+            write!(err, "{snippet}")?;
+        }
+        Ok(error.to_string())
+    }
+}
+
+/// An error found in the merged settings, pointed at the nearest config file that holds its
+/// text.
+fn locate(error: ConfigError, chain: Vec<Arc<ConfigFile>>) -> ConfigError {
+    let Some((needle, help)) = error.needle.clone() else {
+        return error;
+    };
+    for config in chain.iter().rev() {
+        if let Ok(text) = std::fs::read_to_string(&config.path)
+            && text.contains(&needle)
+        {
+            let message = error.message.clone();
+            let at = ConfigError::new(&config.path, message);
+            return at.located(&config.path, &text, &needle, help);
+        }
+    }
+    error
 }
 
 /// Whether the config's `include` and `exclude` globs let a walked file through.

@@ -13,6 +13,7 @@ mod check;
 mod fix;
 mod linters;
 mod rules;
+mod setup;
 
 /// Exit code: no finding at or above the fail level.
 pub const EXIT_CLEAN: u8 = 0;
@@ -42,6 +43,33 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Render the glossary as a documentation page.
     Glossary(GlossaryArgs),
+    /// Write a commented starter `termlint.toml` (never overwrites one).
+    Init(InitArgs),
+    /// Show the effective configuration for a file, and which config files it came from.
+    Config(ConfigArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// The directory to write `termlint.toml` in.
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ConfigArgs {
+    /// Print the merged settings that apply to PATH.
+    #[arg(long)]
+    pub show: bool,
+    /// A file (or directory) to show the configuration for.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    /// Use this config file instead of discovering `termlint.toml`.
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+    /// Ignore all config files.
+    #[arg(long)]
+    pub isolated: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -105,6 +133,9 @@ pub struct CheckArgs {
     /// Ignore all config files.
     #[arg(long)]
     pub isolated: bool,
+    /// Let configs read glossaries and Vale files outside the repository.
+    #[arg(long)]
+    pub allow_outside: bool,
     /// Apply safe fixes in place (for `-`, print the fixed text).
     #[arg(long)]
     pub fix: bool,
@@ -183,6 +214,8 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8>
         Command::Rules(args) => rules::list(args, out, err),
         Command::Explain(args) => rules::explain(args, out, err),
         Command::Glossary(args) => rules::page(args, out, err),
+        Command::Init(args) => setup::init(args, out, err),
+        Command::Config(args) => setup::show(args, out, err),
     }
 }
 

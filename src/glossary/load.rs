@@ -30,6 +30,24 @@ pub struct ParseError {
     span: Option<SourceSpan>,
 }
 
+impl GlossaryError {
+    /// The byte range of the problem in the glossary file, when known.
+    pub fn span(&self) -> Option<std::ops::Range<usize>> {
+        match self {
+            GlossaryError::Parse(e) => e.span.map(|s| s.offset()..s.offset() + s.len()),
+            GlossaryError::UnknownProfile(_) => None,
+        }
+    }
+
+    /// The message without the file name.
+    pub fn message(&self) -> String {
+        match self {
+            GlossaryError::Parse(e) => e.message.clone(),
+            other => other.to_string(),
+        }
+    }
+}
+
 /// One reason a glossary is ambiguous.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidationIssue {
@@ -90,8 +108,38 @@ fn shape_issues(glossary: &Glossary) -> Vec<ValidationIssue> {
         {
             issue("`avoid` needs at least one form (or use case = \"exact\")");
         }
+        for form in term.avoid.iter().chain(term.replace.keys()) {
+            if let Some(reason) = never_matches(form) {
+                issue(&format!("`{form}` never matches: {reason}"));
+            }
+            // An exact-case term lists other casings on purpose (`BitBucket` for `Bitbucket`).
+            let same = |p: &String| match term.case {
+                CasePolicy::Sensitive | CasePolicy::Exact => p == form,
+                CasePolicy::Insensitive => p.eq_ignore_ascii_case(form),
+            };
+            if term.preferred.iter().any(same) {
+                issue(&format!(
+                    "`{form}` is also a preferred form: it would flag correct text"
+                ));
+            }
+        }
     }
     issues
+}
+
+/// Why a form can never be found in prose, if it cannot.
+fn never_matches(form: &str) -> Option<&'static str> {
+    if form.trim().is_empty() {
+        Some("it is empty")
+    } else if form != form.trim() {
+        Some("it starts or ends with white space, which prose matching ignores")
+    } else if form.contains(['\n', '\r', '\t']) {
+        Some("write a line break or tab as a space; wrapped terms match anyway")
+    } else if form.contains('`') {
+        Some("backticks mark code, which is never prose")
+    } else {
+        None
+    }
 }
 
 pub(super) fn validate(glossary: &Glossary) -> Vec<ValidationIssue> {

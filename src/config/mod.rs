@@ -9,16 +9,18 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
-use miette::Diagnostic;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::glossary::Severity;
+
+mod error;
+pub use error::{ConfigError, did_you_mean};
 
 /// Config file names, in the order they are looked for in each directory.
 pub const CONFIG_NAMES: [&str; 2] = ["termlint.toml", ".termlint.toml"];
 
 /// The lowest severity that fails the run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum FailOn {
     Error,
@@ -39,7 +41,7 @@ impl FailOn {
 }
 
 /// A rule's level as configured: its severity, or off.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Off,
@@ -48,7 +50,7 @@ pub enum Level {
     Error,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 pub enum Locale {
     #[serde(rename = "en-US")]
     EnUs,
@@ -57,35 +59,54 @@ pub enum Locale {
 }
 
 /// Which parts of a file are linted as prose.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scopes {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub headings: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub blockquotes: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub link_text: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub comments: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub strings: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub front_matter: Option<bool>,
 }
 
 /// Every key of a config file; `None` means "not set here".
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub profiles: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub glossaries: Option<Vec<PathBuf>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub accept: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<Locale>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rules: Option<BTreeMap<String, Level>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fail_on: Option<FailOn>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub exclude: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Scopes>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vale_vocab: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vale_styles: Option<Vec<PathBuf>>,
     /// Only in `[[overrides]]`: the globs of the files it applies to.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<String>>,
     /// Only at the top level.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub overrides: Option<Vec<Settings>>,
 }
 
@@ -126,33 +147,14 @@ impl Settings {
     }
 }
 
-/// A config file that cannot be used, with the place.
-#[derive(Debug, Diagnostic, thiserror::Error)]
-#[error("{path}: invalid config: {message}")]
-#[diagnostic(code(termlint::config))]
-pub struct ConfigError {
-    pub path: String,
-    /// With `line L, column C:` in front when the place is known.
-    pub message: String,
-}
-
 /// A path as the user would write it: relative to the working directory when it is below it.
-pub(crate) fn shown(path: &Path) -> String {
-    std::env::current_dir()
+pub fn shown(path: &Path) -> String {
+    let relative = std::env::current_dir()
         .ok()
         .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
-        .unwrap_or_else(|| path.to_path_buf())
-        .display()
-        .to_string()
-}
-
-impl ConfigError {
-    pub fn new(path: &Path, message: impl Into<String>) -> ConfigError {
-        ConfigError {
-            path: shown(path),
-            message: message.into(),
-        }
-    }
+        .unwrap_or_else(|| path.to_path_buf());
+    let text = relative.display().to_string();
+    text.strip_prefix("./").map_or(text.clone(), str::to_string)
 }
 
 /// One parsed config file, with its paths made absolute.
@@ -166,10 +168,8 @@ pub struct ConfigFile {
 
 impl ConfigFile {
     pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
-        let mut settings: Settings = toml::from_str(text).map_err(|err| ConfigError {
-            path: shown(path),
-            message: with_place(text, err.span(), err.message()),
-        })?;
+        let mut settings: Settings =
+            toml::from_str(text).map_err(|err| ConfigError::from_toml(path, text, &err))?;
         let dir = path.parent().map_or_else(PathBuf::new, Path::to_path_buf);
         if settings.files.is_some() {
             return Err(ConfigError::new(
@@ -185,11 +185,24 @@ impl ConfigFile {
             if o.overrides.is_some() {
                 return Err(ConfigError::new(path, "`[[overrides]]` cannot nest"));
             }
-            overrides.push((globset(path, &globs)?, absolute(&dir, o)));
+            let set = globset(path, &globs).map_err(|error| {
+                let bad = globs.iter().find(|g| Glob::new(g).is_err()).cloned();
+                match bad {
+                    Some(glob) => error.located(path, text, &glob, None),
+                    None => error,
+                }
+            })?;
+            overrides.push((set, absolute(&dir, o)));
         }
-        // Patterns must compile now, so that a typo is reported with the file.
+        // Patterns must compile now, so that a typo is reported with the file and place.
         for globs in [&settings.include, &settings.exclude].into_iter().flatten() {
-            globset(path, globs)?;
+            if let Err(error) = globset(path, globs) {
+                let bad = globs.iter().find(|g| Glob::new(g).is_err()).cloned();
+                return Err(match bad {
+                    Some(glob) => error.located(path, text, &glob, None),
+                    None => error,
+                });
+            }
         }
         Ok(ConfigFile {
             path: path.to_path_buf(),
@@ -224,6 +237,10 @@ pub(crate) fn with_place(
     message: &str,
 ) -> String {
     match span {
+        // Already placed (a glossary error passed on).
+        Some(_) if message.starts_with("line ") && message.contains(", column ") => {
+            message.to_string()
+        }
         Some(span) => {
             let before = &text[..span.start.min(text.len())];
             let line = before.matches('\n').count() + 1;
