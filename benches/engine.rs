@@ -49,6 +49,35 @@ fn lint_markdown(bencher: Bencher, name: &str) {
         .bench(|| termlint::lint(&matcher, FileKind::Markdown, black_box(&text)));
 }
 
+/// An MDX page as docs sites write it: ESM, components with nested prose, a fenced example.
+fn mdx_page() -> String {
+    let page = "import { Tabs } from '@/components'\n\n# Webhooks\n\n<Tabs items={['Next.js', 'Remix']}>\n  <Tab>\n    Each request carries a session token that your backend verifies {props.x}.\n\n    ```tsx {{ filename: 'app/page.tsx' }}\n    export default function Page() { return <div /> }\n    ```\n  </Tab>\n</Tabs>\n\nSet up a web hook in the Clerk dashboard, then sign in to your app.\n\n";
+    page.repeat(1500)
+}
+
+/// TypeScript with JSDoc, line comments, strings, template literals and regex literals.
+fn typescript_file() -> String {
+    let unit = "/**\n * Verifies the session token. Set up a web hook in the Clerk dashboard.\n * @param token - the `__session` cookie value\n */\nexport function verify(token: string): boolean {\n  // customise the check here\n  const re = /web hook/g; const s = `user ${token} created`;\n  return re.test(s) && token !== 'web hook';\n}\n\n";
+    unit.repeat(2500)
+}
+
+#[divan::bench]
+fn extract_mdx(bencher: Bencher) {
+    let text = mdx_page();
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| source::extract(FileKind::Mdx, black_box(&text)));
+}
+
+#[divan::bench]
+fn extract_typescript_comments(bencher: Bencher) {
+    let text = typescript_file();
+    let kind = FileKind::from_path(std::path::Path::new("a.ts")).expect("TypeScript is known");
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| source::extract(kind, black_box(&text)));
+}
+
 #[divan::bench]
 fn build_matcher(bencher: Bencher) {
     let glossary = Glossary::builtin(&["clerk"]).expect("built-in glossary");

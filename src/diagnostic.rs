@@ -5,7 +5,7 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
 
-use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode};
+use miette::{Diagnostic, LabeledSpan, MietteSpanContents, SourceCode, SpanContents};
 
 use crate::fix::Fix;
 use crate::glossary::{Applicability, Severity};
@@ -45,8 +45,56 @@ impl FileReport {
         FindingDiagnostic {
             finding,
             matched: self.matched(finding),
-            source: NamedSource::new(&self.path, self.source.clone()),
+            source: CharColumns {
+                name: self.path.clone(),
+                text: self.source.clone(),
+            },
         }
+    }
+}
+
+/// The file as miette's source code, with columns counted as every other format counts them:
+/// in Unicode scalar values, without the byte-order mark (miette itself counts bytes).
+#[derive(Debug)]
+struct CharColumns {
+    name: String,
+    text: Arc<str>,
+}
+
+impl SourceCode for CharColumns {
+    fn read_span<'a>(
+        &'a self,
+        span: &miette::SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, miette::MietteError> {
+        let contents = self.text.read_span(span, before, after)?;
+        // Only the span itself (no context lines) carries the column shown in the header.
+        if before != 0 || after != 0 {
+            let named = MietteSpanContents::new_named(
+                self.name.clone(),
+                contents.data(),
+                *contents.span(),
+                contents.line(),
+                contents.column(),
+                contents.line_count(),
+            );
+            return Ok(Box::new(named));
+        }
+        let start = span.offset().min(self.text.len());
+        let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let column = self.text[line_start..start]
+            .chars()
+            .filter(|&c| c != '\u{feff}')
+            .count();
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            contents.data(),
+            *contents.span(),
+            contents.line(),
+            column,
+            contents.line_count(),
+        )))
     }
 }
 
@@ -56,7 +104,7 @@ impl FileReport {
 pub struct FindingDiagnostic<'a> {
     finding: &'a Finding,
     matched: &'a str,
-    source: NamedSource<Arc<str>>,
+    source: CharColumns,
 }
 
 impl fmt::Display for FindingDiagnostic<'_> {

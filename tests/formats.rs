@@ -143,8 +143,8 @@ fn json(report: &dyn Report) -> serde_json::Value {
     serde_json::from_str(&render(report)).unwrap()
 }
 
-/// Note: miette's header (`[docs/café.md:1:20]`) counts the column in bytes, a BOM included,
-/// unlike every other format; the snapshot records that as it is.
+/// The header's column (`[docs/café.md:1:11]`) counts Unicode scalar values without the BOM,
+/// like every other format.
 #[test]
 fn human() {
     insta::assert_snapshot!(render(&Human::new(false, 100)));
