@@ -9,7 +9,7 @@ use crate::config::{ConfigError, FailOn, Level, Locale, Scopes, Settings, did_yo
 use crate::diagnostic::Finding;
 use crate::fix::{self, Applicability};
 use crate::glossary::{self, Glossary, RuleInfo, Severity};
-use crate::matcher::Matcher;
+use crate::matcher::{Matcher, Workload};
 use crate::source::{self, Chunk, FileKind, Scope};
 use crate::{suppress, vale};
 
@@ -43,15 +43,16 @@ impl Linter {
     /// The linter for `settings`, with `extra_profiles` (from the command line) stacked on the
     /// configured ones.
     pub fn new(settings: &Settings, extra_profiles: &[String]) -> Result<Linter, ConfigError> {
-        Linter::with_options(settings, extra_profiles, false)
+        Linter::with_options(settings, extra_profiles, false, Workload::Many)
     }
 
-    /// [`Linter::new`], and whether glossaries outside the repository may be read
-    /// (`--allow-outside`).
+    /// [`Linter::new`], whether glossaries outside the repository may be read
+    /// (`--allow-outside`), and how much text it will read.
     pub fn with_options(
         settings: &Settings,
         extra_profiles: &[String],
         allow_outside: bool,
+        workload: Workload,
     ) -> Result<Linter, ConfigError> {
         if !allow_outside {
             refuse_outside(settings)?;
@@ -80,7 +81,7 @@ impl Linter {
             .with_needle(format!("\"{unknown}\""), help));
         }
         let names: Vec<&str> = profiles.iter().map(String::as_str).collect();
-        let mut glossary = Glossary::builtin(&names)
+        let mut glossary = Glossary::builtin_for_linting(&names)
             .map_err(|err| ConfigError::new(Path::new("profiles"), err.to_string()))?;
         let mut accept = settings.accept.clone().unwrap_or_default();
         let mut warnings = Vec::new();
@@ -114,7 +115,7 @@ impl Linter {
         check_rule_names(settings, &glossary)?;
         let glossary = Arc::new(glossary);
         Ok(Linter {
-            matcher: Matcher::shared(Arc::clone(&glossary)),
+            matcher: Matcher::for_workload(Arc::clone(&glossary), workload),
             glossary,
             accept,
             levels: settings.rules.clone().unwrap_or_default(),

@@ -16,6 +16,7 @@ use crate::diagnostic::FileReport;
 use crate::fix::Applicability;
 use crate::glossary::Severity;
 use crate::lint::Linter;
+use crate::matcher::Workload;
 use crate::report::{
     Compact, Github, Gitlab, Human, Json, Junit, Rdjson, Report, Sarif, Statistics,
 };
@@ -61,7 +62,13 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
             matches!(input, Input::Stdin { .. }) || changes.touches(&input.display())
         });
     }
-    let mut linters = Linters::default();
+    // Beyond a handful of files the faster automaton repays its longer build.
+    let workload = if inputs.len() <= 4 {
+        Workload::Few
+    } else {
+        Workload::Many
+    };
+    let mut linters = Linters::new(workload);
     let mut jobs = Vec::new();
     // A broken config is reported once, with how many files it kept from being linted.
     let mut config_errors: Vec<(String, usize)> = Vec::new();
@@ -166,7 +173,12 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
         ColorChoice::Never => false,
         ColorChoice::Auto => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
-    let glossary = linters.glossary();
+    // Only SARIF lists the rules; merging every linter's glossary is work the others skip.
+    let glossary = if format == Format::Sarif {
+        linters.glossary()
+    } else {
+        Default::default()
+    };
     let junit_level = args
         .fail_on
         .or(fail_levels.first().copied())

@@ -9,17 +9,27 @@ use std::sync::Arc;
 use crate::config::{self, ConfigError, ConfigFile, Resolver, Settings};
 use crate::glossary::Glossary;
 use crate::lint::Linter;
+use crate::matcher::Workload;
 use crate::walk::Input;
 
 /// One linter per distinct set of settings, built on first use.
-#[derive(Default)]
 pub(super) struct Linters {
+    /// How much text the run reads, which picks the automaton.
+    pub(super) workload: Workload,
     built: HashMap<Settings, Result<Arc<Linter>, String>>,
     /// Snippets of config errors already shown: each broken file is pointed at once.
     shown: HashSet<String>,
 }
 
 impl Linters {
+    pub(super) fn new(workload: Workload) -> Linters {
+        Linters {
+            workload,
+            built: HashMap::new(),
+            shown: HashSet::new(),
+        }
+    }
+
     /// The linter for `input`, `None` when its config excludes it, or the config error.
     pub(super) fn for_input(
         &mut self,
@@ -45,18 +55,19 @@ impl Linters {
             return Ok(Ok(None));
         }
         if !self.built.contains_key(&settings) {
-            let linter = match Linter::with_options(&settings, profiles, allow_outside) {
-                Ok(linter) => {
-                    for warning in &linter.warnings {
-                        writeln!(err, "warning: {warning}")?;
+            let linter =
+                match Linter::with_options(&settings, profiles, allow_outside, self.workload) {
+                    Ok(linter) => {
+                        for warning in &linter.warnings {
+                            writeln!(err, "warning: {warning}")?;
+                        }
+                        Ok(Arc::new(linter))
                     }
-                    Ok(Arc::new(linter))
-                }
-                Err(error) => {
-                    let error = locate(error, resolver.chain(path).unwrap_or_default());
-                    Err(self.report(&error, err)?)
-                }
-            };
+                    Err(error) => {
+                        let error = locate(error, resolver.chain(path).unwrap_or_default());
+                        Err(self.report(&error, err)?)
+                    }
+                };
             self.built.insert(settings.clone(), linter);
         }
         Ok(self.built[&settings].clone().map(Some))

@@ -6,27 +6,31 @@ use super::{CasePolicy, Consistency, Owner, Pattern, Pos, Term};
 /// Appends every pattern of `term` (at index `index`) to `out`.
 pub(super) fn term_patterns(index: usize, term: &Term, out: &mut Vec<Pattern>) {
     let sensitive = term.case == CasePolicy::Sensitive;
-    // Index of each form already pushed, by its key: forms that differ only in case are one
-    // pattern for the automaton (which ignores ASCII case), unless the term is case-sensitive.
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let start = out.len();
     let mut push = |text: String, suggestions: Vec<String>, canonical: Option<String>| {
-        let text = text.trim().to_string();
+        let text = match text.trim() {
+            trimmed if trimmed.len() == text.len() => text,
+            trimmed => trimmed.to_string(),
+        };
         if text.is_empty() {
             return;
         }
-        let key = if sensitive {
-            text.clone()
-        } else {
-            text.to_lowercase()
+        // Forms that differ only in ASCII case are one pattern for the automaton (which
+        // matches lowercased text), unless the term is case-sensitive. A term has few forms, so
+        // a scan without allocation beats a map (start-up time).
+        let same = |p: &&mut Pattern| {
+            if sensitive {
+                p.text == text
+            } else {
+                p.text.eq_ignore_ascii_case(&text)
+            }
         };
-        if let Some(&at) = seen.get(&key) {
-            let existing: &mut Pattern = &mut out[at];
+        if let Some(existing) = out[start..].iter_mut().find(same) {
             if !existing.listed.contains(&text) {
                 existing.listed.push(text);
             }
             return;
         }
-        seen.insert(key, out.len());
         out.push(Pattern {
             owner: Owner::Term(index),
             listed: vec![text.clone()],

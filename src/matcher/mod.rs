@@ -8,13 +8,21 @@ mod prose;
 
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::diagnostic::Finding;
 use crate::fix::Fix;
 use crate::glossary::{CasePolicy, Glossary, Owner, Pattern, Term};
 use crate::source::Chunk;
 use prose::Prose;
+
+/// How much text a matcher is built for: a pre-commit hook on a few files pays more for
+/// building the automaton than for running it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Workload {
+    Few,
+    Many,
+}
 
 /// The compiled glossary.
 #[derive(Debug)]
@@ -34,6 +42,11 @@ impl Matcher {
 
     /// The matcher for a glossary that its caller keeps too, without copying it.
     pub fn shared(glossary: Arc<Glossary>) -> Matcher {
+        Matcher::for_workload(glossary, Workload::Many)
+    }
+
+    /// The matcher, with an automaton suited to the amount of text it will read.
+    pub fn for_workload(glossary: Arc<Glossary>, workload: Workload) -> Matcher {
         let patterns = glossary.patterns();
         // Needles and text are both ASCII-lowercased, which matches ASCII case-insensitively
         // with half the automaton states of `ascii_case_insensitive` (start-up time).
@@ -41,8 +54,14 @@ impl Matcher {
             .iter()
             .map(|p| collapse(&p.text).to_ascii_lowercase())
             .collect();
+        // A few files are read faster than a faster automaton is built.
+        let kind = match workload {
+            Workload::Few => Some(AhoCorasickKind::NoncontiguousNFA),
+            Workload::Many => None,
+        };
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(kind)
             .build(&needles)
             .expect("glossary patterns are plain strings of bounded size");
         let terms = glossary
