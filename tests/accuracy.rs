@@ -143,6 +143,206 @@ const TRUE_POSITIVES: &[(&[&str], &str, &str)] = &[
         "guides/customizing-clerk/email-sms-templates.mdx",
         "emails.created",
     ),
+    (
+        &["clerk"],
+        "guides/configure/auth-strategies/social-connections/gitlab.mdx",
+        "Gitlab",
+    ),
+    (
+        &["clerk"],
+        "guides/development/migrating/firebase.mdx",
+        "firebase",
+    ),
+    (
+        &["clerk"],
+        "guides/development/webhooks/overview.mdx",
+        "svix",
+    ),
+    (
+        &["clerk"],
+        "guides/how-clerk-works/cookies.mdx",
+        "cloudflare",
+    ),
+    (&["clerk"], "reference/nextjs/overview.mdx", "Pages router"),
+    (&["clerk"], "reference/nextjs/overview.mdx", "App router"),
+    (
+        &["clerk"],
+        "guides/development/upgrading/versioning.mdx",
+        "Nuxt.js",
+    ),
+    (
+        &["clerk"],
+        "guides/organizations/add-members/sso.mdx",
+        "Azure AD",
+    ),
+    (
+        &["clerk"],
+        "guides/configure/auth-strategies/enterprise-connections/oidc/custom-provider.mdx",
+        "Microsoft Azure Active Directory",
+    ),
+    (
+        &["clerk"],
+        "reference/types/enterprise-account-connection.mdx",
+        "IDP",
+    ),
+    (&["clerk"], "reference/types/errors.mdx", "captcha"),
+    (
+        &["clerk"],
+        "guides/development/testing/postman-or-insomnia.mdx",
+        "JWT Template",
+    ),
+    (
+        &["clerk"],
+        "guides/development/upgrading/upgrade-guides/core-2/react.mdx",
+        "multisession",
+    ),
+    (
+        &["clerk"],
+        "_partials/machine-auth/accepts-token-explanation.mdx",
+        "machine to machine",
+    ),
+    (
+        &["clerk"],
+        "guides/configure/auth-strategies/social-connections/overview.mdx",
+        "pre-configured",
+    ),
+    (
+        &["clerk"],
+        "reference/components/authentication/sign-in.mdx",
+        "sign ups",
+    ),
+    (
+        &["clerk"],
+        "guides/configure/auth-strategies/social-connections/twitch.mdx",
+        "to setup",
+    ),
+    (
+        &["clerk"],
+        "guides/development/sdk-development/conventions.mdx",
+        "to setup",
+    ),
+    (
+        &["clerk"],
+        "guides/development/upgrading/upgrade-guides/core-2/nextjs.mdx",
+        "next.js",
+    ),
+    (
+        &["clerk"],
+        "guides/dashboard/dns-domains/satellite-domains.mdx",
+        "satellite application",
+    ),
+    (
+        &["clerk"],
+        "guides/dashboard/dns-domains/satellite-domains.mdx",
+        "primary application",
+    ),
+    (
+        &["clerk"],
+        "guides/configure/auth-strategies/oauth/how-clerk-implements-oauth.mdx",
+        "OAuth app",
+    ),
+    (
+        &["clerk"],
+        "guides/development/custom-flows/authentication/legacy/sign-in-or-up.mdx",
+        "their email",
+    ),
+    // House style: the clerk-docs profile stacked on the default.
+    (
+        &["clerk", "clerk-docs"],
+        "reference/native-mobile/installation.mdx",
+        "publishable key",
+    ),
+    (
+        &["clerk", "clerk-docs"],
+        "reference/native-mobile/installation.ios.mdx",
+        "publishable key",
+    ),
+    (
+        &["clerk", "clerk-docs"],
+        "guides/dashboard/organization-profile.mdx",
+        "organization",
+    ),
+    (
+        &["clerk", "clerk-docs"],
+        "guides/organizations/create-and-manage.mdx",
+        "active Organization",
+    ),
+    (
+        &["clerk", "clerk-docs"],
+        "guides/billing/discounts.mdx",
+        "e.g.",
+    ),
+    (
+        &["clerk", "clerk-docs"],
+        "guides/billing/discounts.mdx",
+        "subscription item",
+    ),
+    (
+        &["clerk", "clerk-docs"],
+        "guides/organizations/configure.mdx",
+        "i.e.",
+    ),
+    (
+        &["clerk", "clerk-docs"],
+        "_partials/billing/create-a-pricing-table.mdx",
+        "sidebar",
+    ),
+    (
+        &["clerk", "clerk-docs"],
+        "guides/development/machine-auth/api-keys.mdx",
+        "Make sure to",
+    ),
+    (
+        &["clerk", "clerk-docs"],
+        "guides/secure/user-lockout.mdx",
+        "taken to",
+    ),
+    (
+        &["clerk", "clerk-docs"],
+        "guides/development/webhooks/overview.mdx",
+        "Webhook",
+    ),
+    (
+        &["clerk", "clerk-docs"],
+        "guides/secure/authorization-checks.mdx",
+        "custom permissions",
+    ),
+    (
+        &["clerk", "clerk-docs"],
+        "guides/secure/authorization-checks.mdx",
+        "permission",
+    ),
+    (
+        &["clerk", "clerk-docs"],
+        "guides/how-clerk-works/overview.mdx",
+        "secret key",
+    ),
+    (
+        &["clerk", "clerk-docs"],
+        "guides/development/webhooks/billing.mdx",
+        "Plan features",
+    ),
+    (
+        &["clerk", "clerk-docs"],
+        "reference/types/clerk-api-error.mdx",
+        "plan",
+    ),
+    (
+        &["clerk", "clerk-docs"],
+        "reference/hooks/use-subscription.mdx",
+        "subscription",
+    ),
+    (
+        &["clerk", "clerk-docs"],
+        "guides/organizations/control-access/roles-and-permissions.mdx",
+        "role",
+    ),
+    (&["clerk", "clerk-docs"], "cli.mdx", "billing"),
+    (
+        &["clerk", "clerk-docs"],
+        "getting-started/quickstart/setup-clerk.mdx",
+        "sign into",
+    ),
 ];
 
 /// True positives that sit in front-matter `title` or `description`, found with
@@ -158,6 +358,16 @@ const FRONT_MATTER_TRUE_POSITIVES: &[(&[&str], &str, &str)] = &[
         &["clerk"],
         "reference/expo/native-components/overview.mdx",
         "Pre-built",
+    ),
+    (
+        &["clerk"],
+        "guides/development/custom-flows/authentication/legacy/email-sms-otp.mdx",
+        "one time code",
+    ),
+    (
+        &["clerk"],
+        "reference/backend/user/verify-password.mdx",
+        "re-verification",
     ),
 ];
 
