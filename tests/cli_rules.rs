@@ -91,3 +91,29 @@ fn glossary_page_groups_rules_by_category() {
     let rows = page.lines().filter(|l| l.starts_with("| `")).count();
     assert_eq!(rows, glossary.rules().len());
 }
+
+#[test]
+fn the_glossary_page_defines_the_core_concepts() {
+    let page = stdout(&termlint(&["glossary"]));
+    let core = page
+        .split("## Core concepts")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("a Core concepts section")
+        .to_lowercase();
+    for concept in [
+        "**session**",
+        "**session token**",
+        "**organization**",
+        "**role**",
+        "**webhook**",
+        "**multi-factor**",
+        "**metadata**",
+        "**sign-in**: the sign-in flow",
+    ] {
+        assert!(
+            core.contains(concept),
+            "no definition for {concept} in:\n{core}"
+        );
+    }
+}
