@@ -1,14 +1,14 @@
 //! A linter for one set of settings: the glossary they select, compiled, and what the settings
 //! do to findings (rule levels, accepted vocabulary, scopes, suppressions).
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
 use crate::config::{ConfigError, FailOn, Level, Locale, Scopes, Settings, did_you_mean};
 use crate::diagnostic::Finding;
 use crate::fix::{self, Applicability};
-use crate::glossary::{self, Glossary, RuleInfo, Severity};
+use crate::glossary::{self, Glossary, Severity};
 use crate::matcher::{Matcher, Workload};
 use crate::source::{self, Chunk, FileKind, Scope};
 use crate::{suppress, vale};
@@ -32,7 +32,9 @@ pub struct Linter {
     matcher: Matcher,
     glossary: Arc<Glossary>,
     accept: Vec<String>,
-    levels: BTreeMap<String, Level>,
+    /// The configured level of each rule id, categories resolved once here rather than per
+    /// finding.
+    levels: HashMap<String, Level>,
     scopes: Scopes,
     pub fail_on: Option<FailOn>,
     /// Vale entries that could not be imported, as `path:line: reason`.
@@ -113,12 +115,13 @@ impl Linter {
             glossary = glossary.for_en_gb();
         }
         check_rule_names(settings, &glossary)?;
+        let levels = rule_levels(settings, &glossary);
         let glossary = Arc::new(glossary);
         Ok(Linter {
             matcher: Matcher::for_workload(Arc::clone(&glossary), workload),
             glossary,
             accept,
-            levels: settings.rules.clone().unwrap_or_default(),
+            levels,
             scopes: settings.scopes.unwrap_or_default(),
             fail_on: settings.fail_on,
             warnings,
@@ -217,11 +220,7 @@ impl Linter {
     /// The finding with its configured severity, or `None` when its rule is off. A rule id wins
     /// over its category.
     fn leveled(&self, mut finding: Finding) -> Option<Finding> {
-        let level = self.levels.get(&*finding.rule).or_else(|| {
-            let rule: Option<RuleInfo<'_>> = self.glossary.rule(&finding.rule);
-            rule.and_then(|r| self.levels.get(r.category))
-        });
-        finding.severity = match level {
+        finding.severity = match self.levels.get(&*finding.rule) {
             None => finding.severity,
             Some(Level::Off) => return None,
             Some(Level::Info) => Severity::Info,
@@ -230,6 +229,27 @@ impl Linter {
         };
         Some(finding)
     }
+}
+
+/// `[rules]` by rule id: a rule's own key wins over its category's.
+fn rule_levels(settings: &Settings, glossary: &Glossary) -> HashMap<String, Level> {
+    let Some(configured) = settings.rules.as_ref().filter(|r| !r.is_empty()) else {
+        return HashMap::new();
+    };
+    let mut levels: HashMap<String, Level> = glossary
+        .rules()
+        .iter()
+        .filter_map(|r| {
+            let level = configured
+                .get(r.id)
+                .or_else(|| configured.get(r.category))?;
+            Some((r.id.to_string(), *level))
+        })
+        .collect();
+    if let Some(level) = configured.get(crate::suppress::UNUSED) {
+        levels.insert(crate::suppress::UNUSED.to_string(), *level);
+    }
+    levels
 }
 
 /// Every key of `[rules]` must name a rule or a category: a typo would silently do nothing.

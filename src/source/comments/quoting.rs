@@ -41,13 +41,8 @@ impl Lexer<'_> {
                         None | Some(b'\r' | b';' | b',' | b')' | b' ')
                     );
                 if closes {
-                    let body_end = line.saturating_sub(1).max(body_start);
-                    let body_end = if b[..body_end].ends_with(b"\r") {
-                        body_end - 1
-                    } else {
-                        body_end
-                    };
-                    self.push_str(body_start..body_end.max(body_start));
+                    let body_end = before_line_break(b, line, body_start);
+                    self.push_str(body_start..body_end);
                     self.i = line + indent + word.len();
                     break;
                 }
@@ -366,13 +361,8 @@ impl Lexer<'_> {
         let mut line = start;
         while line < b.len() {
             if b[line..].starts_with(&[q, b'@']) {
-                let end = line.saturating_sub(1).max(start);
-                let end = if b[..end].ends_with(b"\r") {
-                    end - 1
-                } else {
-                    end
-                };
-                self.push_str(start..end.max(start));
+                let end = before_line_break(b, line, start);
+                self.push_str(start..end);
                 self.i = line + 2;
                 return true;
             }
@@ -464,4 +454,16 @@ fn closing(open: u8) -> u8 {
         b'<' => b'>',
         other => other,
     }
+}
+
+/// The end of the line before the one starting at `line` (its `\n`, and a `\r` before it,
+/// left out), never before `start`.
+fn before_line_break(b: &[u8], line: usize, start: usize) -> usize {
+    let end = line.saturating_sub(1).max(start);
+    let end = if b[..end].ends_with(b"\r") {
+        end - 1
+    } else {
+        end
+    };
+    end.max(start)
 }
