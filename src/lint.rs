@@ -236,7 +236,7 @@ fn rule_levels(settings: &Settings, glossary: &Glossary) -> HashMap<String, Leve
     let Some(configured) = settings.rules.as_ref().filter(|r| !r.is_empty()) else {
         return HashMap::new();
     };
-    let mut levels: HashMap<String, Level> = glossary
+    glossary
         .rules()
         .iter()
         .filter_map(|r| {
@@ -245,18 +245,13 @@ fn rule_levels(settings: &Settings, glossary: &Glossary) -> HashMap<String, Leve
                 .or_else(|| configured.get(r.category))?;
             Some((r.id.to_string(), *level))
         })
-        .collect();
-    if let Some(level) = configured.get(crate::suppress::UNUSED) {
-        levels.insert(crate::suppress::UNUSED.to_string(), *level);
-    }
-    levels
+        .collect()
 }
 
 /// Every key of `[rules]` must name a rule or a category: a typo would silently do nothing.
 fn check_rule_names(settings: &Settings, glossary: &Glossary) -> Result<(), ConfigError> {
     let rules = glossary.rules();
-    let mut names: Vec<&str> = rules.iter().flat_map(|r| [r.id, r.category]).collect();
-    names.push(crate::suppress::UNUSED);
+    let names: Vec<&str> = rules.iter().flat_map(|r| [r.id, r.category]).collect();
     for key in settings.rules.iter().flat_map(|r| r.keys()) {
         if !names.contains(&key.as_str()) {
             let help = did_you_mean(key, &names).map(|n| format!("did you mean `{n}`?"));

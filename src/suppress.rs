@@ -12,11 +12,27 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use crate::diagnostic::Finding;
-use crate::glossary::{Applicability, Severity};
+use crate::glossary::{Applicability, BuiltinRule, ExampleText, RuleKind, Severity};
 use crate::source::FileKind;
 
 /// The rule id of the finding for a directive that silenced nothing.
 pub const UNUSED: &str = "unused-suppression";
+
+/// The rule of the finding for a directive that silenced nothing.
+pub const UNUSED_RULE: BuiltinRule = BuiltinRule {
+    id: UNUSED,
+    kind: RuleKind::Suppression,
+    category: "suppressions",
+    severity: Severity::Info,
+    message: "This suppression silences nothing: remove it.",
+    definition: "A `termlint-disable`, `termlint-disable-next-line` or `termlint-ignore` comment \
+                 that silenced no finding: the text it excused has changed, so the comment only \
+                 hides future findings.",
+    examples: &[ExampleText {
+        bad: Some("<!-- termlint-disable-next-line webhook -->\nEach webhook is signed.\n"),
+        good: Some("<!-- termlint-disable-next-line webhook -->\nEach web hook is signed.\n"),
+    }],
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Directive {
@@ -64,7 +80,7 @@ pub fn apply(kind: FileKind, text: &str, findings: Vec<Finding>) -> Vec<Finding>
         kept.push(Finding {
             rule: UNUSED.into(),
             severity: Severity::Info,
-            message: Arc::from("This suppression silences nothing: remove it."),
+            message: Arc::from(UNUSED_RULE.message),
             span: s.span,
             suggestions: Vec::new(),
             applicability: Applicability::None,

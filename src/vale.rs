@@ -176,6 +176,7 @@ fn blank_term() -> Term {
         followed_by: Vec::new(),
         not_followed_by: Vec::new(),
         not_preceded_by: Vec::new(),
+        near: Vec::new(),
         not_near: Vec::new(),
         ignore_in: Vec::new(),
         definition: None,

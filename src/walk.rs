@@ -55,10 +55,7 @@ pub fn is_own_file(path: &Path) -> bool {
         return true;
     }
     name.ends_with(".toml")
-        && std::fs::read_to_string(path).is_ok_and(|text| {
-            text.lines()
-                .any(|line| matches!(line.trim(), "[[term]]" | "[[consistency]]" | "[[events]]"))
-        })
+        && std::fs::read_to_string(path).is_ok_and(|text| crate::glossary::is_glossary_text(&text))
 }
 
 /// Expands `paths` into inputs, sorted by path. `-` is standard input.

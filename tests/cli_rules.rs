@@ -79,7 +79,13 @@ fn glossary_page_groups_rules_by_category() {
     let page = stdout(&output);
     assert!(page.starts_with("# Glossary\n"));
     let glossary = Glossary::builtin(DEFAULT_PROFILES).unwrap();
-    let mut categories: Vec<&str> = glossary.rules().iter().map(|r| r.category).collect();
+    // The page documents the glossary's terms, not termlint's own rules.
+    let rules: Vec<_> = glossary
+        .rules()
+        .into_iter()
+        .filter(|r| r.kind.table().is_some())
+        .collect();
+    let mut categories: Vec<&str> = rules.iter().map(|r| r.category).collect();
     categories.sort();
     categories.dedup();
     let headings = page
@@ -89,7 +95,7 @@ fn glossary_page_groups_rules_by_category() {
     assert_eq!(headings, categories.len(), "{page}");
     // Every rule has a table row.
     let rows = page.lines().filter(|l| l.starts_with("| `")).count();
-    assert_eq!(rows, glossary.rules().len());
+    assert_eq!(rows, rules.len());
 }
 
 #[test]

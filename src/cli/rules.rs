@@ -70,32 +70,29 @@ pub(super) fn explain(
     if !rule.avoid.is_empty() {
         writeln!(out, "Avoid: {}", rule.avoid.join(", "))?;
     }
-    if let Some(term) = glossary.term(rule.id) {
-        let case = match term.case {
+    if let Some(case) = rule.case {
+        let case = match case {
             CasePolicy::Insensitive => "any casing matches; suggestions keep the case of the text",
             CasePolicy::Exact => "exact: every other spelling of the preferred form is flagged",
             CasePolicy::Sensitive => "sensitive: only the avoided forms exactly as written",
         };
         writeln!(out, "Case: {case}")?;
-        let lists = [
-            ("Only when followed by", &term.followed_by),
-            ("Not when followed by", &term.not_followed_by),
-            ("Not when preceded by", &term.not_preceded_by),
-            ("Not in a sentence with", &term.not_near),
-        ];
-        for (label, words) in lists {
-            if !words.is_empty() {
-                writeln!(out, "{label}: {}", words.join(", "))?;
-            }
-        }
-        writeln!(out, "Fix: {:?}", term.applicability())?;
     }
+    for line in &rule.context {
+        let mut chars = line.chars();
+        let line: String = chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        writeln!(out, "{line}")?;
+    }
+    writeln!(out, "Fix: {:?}", rule.fix)?;
     writeln!(out, "\nExamples:")?;
-    for example in rule.examples {
-        if let Some(bad) = &example.bad {
+    for example in &rule.examples {
+        if let Some(bad) = example.bad {
             writeln!(out, "  ✗ {bad}")?;
         }
-        if let Some(good) = &example.good {
+        if let Some(good) = example.good {
             writeln!(out, "  ✓ {good}")?;
         }
     }
@@ -106,7 +103,12 @@ pub(super) fn page(args: GlossaryArgs, out: &mut dyn Write, err: &mut dyn Write)
     let Some(glossary) = load(&args.profiles, err)? else {
         return Ok(EXIT_ERROR);
     };
-    let rules = glossary.rules();
+    // The page documents the glossary's terms, not termlint's own rules.
+    let rules: Vec<RuleInfo<'_>> = glossary
+        .rules()
+        .into_iter()
+        .filter(|r| r.kind.table().is_some())
+        .collect();
     writeln!(out, "# Glossary\n")?;
     writeln!(
         out,

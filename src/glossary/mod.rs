@@ -5,6 +5,7 @@
 
 mod inflect;
 mod load;
+mod registry;
 
 use std::collections::BTreeMap;
 
@@ -12,6 +13,9 @@ use serde::{Deserialize, Serialize};
 
 pub(crate) use inflect::plural_phrase as inflect_plural;
 pub use load::{GlossaryError, ParseError, ValidationIssue};
+pub use registry::{
+    BUILTIN_RULES, BuiltinRule, ExampleText, Rule, RuleInfo, RuleKind, is_glossary_text,
+};
 
 /// The built-in glossaries, by profile name, in the order they stack.
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -148,6 +152,10 @@ pub struct Term {
     /// Never flag when the previous word is one of these.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub not_preceded_by: Vec<String>,
+    /// Flag only when one of these appears in the same sentence of the source (inline code
+    /// included): evidence that the sentence is about what the rule is about.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub near: Vec<String>,
     /// Never flag when one of these appears in the same sentence of the source (inline code
     /// included): `__session` marks a sentence about the cookie itself.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -180,6 +188,7 @@ impl Term {
         !(self.followed_by.is_empty()
             && self.not_followed_by.is_empty()
             && self.not_preceded_by.is_empty()
+            && self.near.is_empty()
             && self.not_near.is_empty()
             && self.ignore_in.is_empty())
     }
@@ -245,31 +254,6 @@ pub struct EventCatalog {
 
 fn events_category() -> String {
     "webhook-events".to_string()
-}
-
-/// The kind of a rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum RuleKind {
-    Term,
-    Consistency,
-    Events,
-}
-
-/// A rule of any kind, as the rule list, `explain`, the glossary page and SARIF show it.
-#[derive(Debug, Clone, Serialize)]
-pub struct RuleInfo<'a> {
-    pub id: &'a str,
-    pub kind: RuleKind,
-    pub category: &'a str,
-    pub severity: Severity,
-    pub message: &'a str,
-    /// Preferred forms; for a consistency group its forms, for a catalog its entries.
-    pub preferred: Vec<&'a str>,
-    pub avoid: Vec<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub definition: Option<&'a str>,
-    pub examples: &'a [Example],
 }
 
 /// What a pattern belongs to.
@@ -391,53 +375,6 @@ impl Glossary {
 
     pub fn term(&self, id: &str) -> Option<&Term> {
         self.terms.iter().find(|t| t.id == id)
-    }
-
-    /// Every rule — terms, consistency groups, event catalogs — in one shape, in glossary order.
-    pub fn rules(&self) -> Vec<RuleInfo<'_>> {
-        let terms = self.terms.iter().map(|t| RuleInfo {
-            id: &t.id,
-            kind: RuleKind::Term,
-            category: &t.category,
-            severity: t.severity,
-            message: &t.message,
-            preferred: t.preferred.iter().map(String::as_str).collect(),
-            avoid: t
-                .avoid
-                .iter()
-                .chain(t.replace.keys())
-                .map(String::as_str)
-                .collect(),
-            definition: t.definition.as_deref(),
-            examples: &t.examples,
-        });
-        let groups = self.consistency.iter().map(|c| RuleInfo {
-            id: &c.id,
-            kind: RuleKind::Consistency,
-            category: &c.category,
-            severity: c.severity,
-            message: &c.message,
-            preferred: c.forms.iter().map(String::as_str).collect(),
-            avoid: Vec::new(),
-            definition: None,
-            examples: &c.examples,
-        });
-        let events = self.events.iter().map(|e| RuleInfo {
-            id: &e.id,
-            kind: RuleKind::Events,
-            category: &e.category,
-            severity: e.severity,
-            message: &e.message,
-            preferred: e.events.iter().map(String::as_str).collect(),
-            avoid: Vec::new(),
-            definition: None,
-            examples: &e.examples,
-        });
-        terms.chain(groups).chain(events).collect()
-    }
-
-    pub fn rule(&self, id: &str) -> Option<RuleInfo<'_>> {
-        self.rules().into_iter().find(|r| r.id == id)
     }
 
     /// Every form the matcher must look for, with inflections generated.

@@ -14,7 +14,7 @@ use serde::Serialize;
 use super::{LineIndex, Region, Report, headline};
 use crate::diagnostic::{FileReport, Finding};
 use crate::fingerprint;
-use crate::glossary::{CasePolicy, Glossary, Severity, Term};
+use crate::glossary::{CasePolicy, Glossary, RuleInfo, RuleKind, Severity};
 
 /// Where the project lives (Cargo.toml's `repository`); SARIF viewers link the tool to it.
 pub(super) const INFORMATION_URI: &str = env!("CARGO_PKG_REPOSITORY");
@@ -47,12 +47,11 @@ impl<'g> Sarif<'g> {
 
 impl Report for Sarif<'_> {
     fn report(&self, files: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
-        let index: HashMap<&str, usize> = self
-            .glossary
-            .terms
+        let rules = self.glossary.rules();
+        let index: HashMap<&str, usize> = rules
             .iter()
             .enumerate()
-            .map(|(i, term)| (term.id.as_str(), i))
+            .map(|(i, rule)| (rule.id, i))
             .collect();
         let mut results = Vec::new();
         for file in files {
@@ -86,7 +85,7 @@ impl Report for Sarif<'_> {
                         version: env!("CARGO_PKG_VERSION"),
                         semantic_version: env!("CARGO_PKG_VERSION"),
                         information_uri: INFORMATION_URI,
-                        rules: self.glossary.terms.iter().map(Rule::new).collect(),
+                        rules: rules.iter().map(Rule::new).collect(),
                     },
                 },
                 original_uri_base_ids,
@@ -171,32 +170,49 @@ struct RuleProperties<'a> {
 }
 
 impl<'a> Rule<'a> {
-    fn new(term: &'a Term) -> Rule<'a> {
-        let advice = advice(term);
-        let mut text = format!("{advice} {}", term.message);
+    fn new(rule: &RuleInfo<'a>) -> Rule<'a> {
+        let advice = advice(rule);
+        let description = match (advice.is_empty(), rule.definition) {
+            (false, _) => format!("{advice} {}", rule.message),
+            (true, Some(definition)) => definition.to_string(),
+            (true, None) => rule.message.to_string(),
+        };
+        let mut text = description.clone();
         let mut markdown = text.clone();
-        for example in &term.examples {
-            if let (Some(bad), Some(good)) = (&example.bad, &example.good) {
-                text.push_str(&format!("\nInstead of: {bad}\nWrite: {good}"));
-                markdown.push_str(&format!("\n\n- Instead of: {bad}\n- Write: {good}"));
+        let (flagged, clean) = match rule.kind {
+            RuleKind::Term => ("Instead of", "Write"),
+            _ => ("Flagged", "Not flagged"),
+        };
+        for example in &rule.examples {
+            if let (Some(bad), Some(good)) = (example.bad, example.good) {
+                let (bad, good) = (bad.trim_end(), good.trim_end());
+                text.push_str(&format!("\n{flagged}: {bad}\n{clean}: {good}"));
+                markdown.push_str(&format!(
+                    "\n\n{flagged}:\n\n```\n{bad}\n```\n\n{clean}:\n\n```\n{good}\n```"
+                ));
             }
         }
+        // Not the id again, which SARIF forbids: "PreferWebhook", "AvoidWebHook".
+        let name = match (rule.kind, rule.preferred.first(), rule.avoid.first()) {
+            (RuleKind::Term, Some(preferred), _) => format!("Prefer{}", pascal_case(preferred)),
+            (RuleKind::Term, None, Some(avoided)) => format!("Avoid{}", pascal_case(avoided)),
+            (RuleKind::Consistency, _, _) => format!("Consistent{}", pascal_case(rule.id)),
+            (RuleKind::Events, _, _) => format!("KnownEvents{}", pascal_case(rule.id)),
+            _ => pascal_case(rule.id),
+        };
         Rule {
-            id: &term.id,
-            // Not the id again, which SARIF forbids: "PreferWebhook".
-            name: format!("Prefer{}", pascal_case(&term.preferred[0])),
+            id: rule.id,
+            name,
             short_description: Text {
-                text: term.message.clone(),
+                text: rule.message.to_string(),
             },
-            full_description: Text {
-                text: format!("{advice} {}", term.message),
-            },
+            full_description: Text { text: description },
             help: Help { text, markdown },
             default_configuration: Configuration {
-                level: level(term.severity),
+                level: level(rule.severity),
             },
             properties: RuleProperties {
-                tags: [&term.category],
+                tags: [rule.category],
             },
         }
     }
@@ -379,9 +395,10 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-/// "Write `webhook` instead of `web hook` or `web-hook`."
-fn advice(term: &Term) -> String {
-    let quote = |forms: &[String]| {
+/// "Write `webhook` instead of `web hook` or `web-hook`."; "Avoid `foo`." for a term without a
+/// preferred form; nothing for rules whose forms are not advice.
+fn advice(rule: &RuleInfo<'_>) -> String {
+    let quote = |forms: &[&str]| {
         let quoted: Vec<String> = forms.iter().map(|f| format!("`{f}`")).collect();
         match quoted.split_last() {
             Some((last, [])) => last.clone(),
@@ -389,12 +406,19 @@ fn advice(term: &Term) -> String {
             None => String::new(),
         }
     };
-    let mut advice = format!("Write {}", quote(&term.preferred));
-    if term.case == CasePolicy::Exact {
+    if rule.kind != RuleKind::Term {
+        return String::new();
+    }
+    let mut advice = if rule.preferred.is_empty() {
+        format!("Avoid {}", quote(&rule.avoid))
+    } else {
+        format!("Write {}", quote(&rule.preferred))
+    };
+    if rule.case == Some(CasePolicy::Exact) {
         advice.push_str(" with exactly this capitalization");
     }
-    if !term.avoid.is_empty() {
-        advice.push_str(&format!(" instead of {}", quote(&term.avoid)));
+    if !rule.preferred.is_empty() && !rule.avoid.is_empty() {
+        advice.push_str(&format!(" instead of {}", quote(&rule.avoid)));
     }
     advice.push('.');
     advice
