@@ -20,9 +20,18 @@ pub struct Finding {
     pub span: Range<usize>,
     /// What to write instead, best first; may be empty.
     pub suggestions: Vec<String>,
-    pub applicability: Applicability,
     /// The edits that fix it, when there is exactly one suggestion and the term allows fixing.
     pub fix: Option<Fix>,
+}
+
+impl Finding {
+    /// Whether the finding's fix may be applied unattended: read from the fix itself, so the two
+    /// never disagree. `None` when it has no fix.
+    pub fn applicability(&self) -> Applicability {
+        self.fix
+            .as_ref()
+            .map_or(Applicability::None, |fix| fix.applicability)
+    }
 }
 
 /// Everything termlint found in one file.

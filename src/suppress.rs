@@ -12,7 +12,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use crate::diagnostic::Finding;
-use crate::glossary::{Applicability, BuiltinRule, ExampleText, RuleKind, Severity};
+use crate::glossary::{BuiltinRule, ExampleText, RuleKind, Severity};
 use crate::source::FileKind;
 
 /// The rule id of the finding for a directive that silenced nothing.
@@ -83,7 +83,6 @@ pub fn apply(kind: FileKind, text: &str, findings: Vec<Finding>) -> Vec<Finding>
             message: Arc::from(UNUSED_RULE.message),
             span: s.span,
             suggestions: Vec::new(),
-            applicability: Applicability::None,
             fix: None,
         });
     }

@@ -129,7 +129,6 @@ fn finding(
         fix: Fix::for_match(source, span.clone(), &suggestions, Applicability::Safe),
         span,
         suggestions,
-        applicability: Applicability::Safe,
     }
 }
 

@@ -66,7 +66,6 @@ pub(super) fn findings(groups: &[Consistency], hits: &[Hit], source: &str) -> Ve
                 ),
                 span: hit.span.clone(),
                 suggestions,
-                applicability: Applicability::Unsafe,
             });
         }
     }

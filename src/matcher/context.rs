@@ -82,60 +82,109 @@ fn has_camel_hump(text: &str) -> bool {
     false
 }
 
-/// Whether the term's context rules let the match at `s..e` of the buffer count.
-pub(super) fn allows(term: &Term, prose: &Prose, source: &str, s: usize, e: usize) -> bool {
-    let buf = prose.buf.as_str();
-    let (before, after) = (&buf[..s], &buf[e..]);
-    if !term.followed_by.is_empty() && !term.followed_by.iter().any(|w| followed_by(after, w)) {
-        return false;
-    }
-    if term.not_followed_by.iter().any(|w| followed_by(after, w))
-        || term.not_preceded_by.iter().any(|w| preceded_by(before, w))
-    {
-        return false;
-    }
-    if !term.not_near.is_empty() {
-        let sentence = sentence_around(source, prose.source_span(s..e)).to_ascii_lowercase();
-        if term
-            .not_near
-            .iter()
-            .any(|marker| sentence.contains(&marker.to_ascii_lowercase()))
-        {
-            return false;
-        }
-    }
-    !term.ignore_in.iter().any(|place| match place {
-        Place::Heading => prose.style_at(s).heading,
-        Place::Strong => prose.style_at(s).strong,
-        Place::SentenceStart => at_sentence_start(before),
-        Place::Quoted => in_quotes(before),
-    })
+/// One context rule of a term, compiled when the matcher is built: words collapsed and
+/// lowercased once, so that checking a match allocates nothing.
+#[derive(Debug)]
+pub(super) enum Condition {
+    /// The next words are one of these.
+    FollowedBy(Vec<String>),
+    NotFollowedBy(Vec<String>),
+    NotPrecededBy(Vec<String>),
+    /// The sentence holds one of these: evidence the match is what the rule is about.
+    Near(Vec<String>),
+    NotNear(Vec<String>),
+    IgnoreIn(Vec<Place>),
 }
 
-/// Whether the words `words` come next in `after`, across spaces and inline markup.
+impl Condition {
+    /// A term's conditions, in the order they are cheapest to check.
+    pub(super) fn compile(term: &Term) -> Vec<Condition> {
+        let words = |list: &[String]| -> Vec<String> {
+            list.iter()
+                .map(|w| super::collapse(w).to_ascii_lowercase())
+                .collect()
+        };
+        let mut conditions = Vec::new();
+        let mut push = |list: &[String], make: fn(Vec<String>) -> Condition| {
+            if !list.is_empty() {
+                conditions.push(make(words(list)));
+            }
+        };
+        push(&term.followed_by, Condition::FollowedBy);
+        push(&term.not_followed_by, Condition::NotFollowedBy);
+        push(&term.not_preceded_by, Condition::NotPrecededBy);
+        push(&term.near, Condition::Near);
+        push(&term.not_near, Condition::NotNear);
+        if !term.ignore_in.is_empty() {
+            conditions.push(Condition::IgnoreIn(term.ignore_in.clone()));
+        }
+        conditions
+    }
+
+    /// Whether the match at `site` passes this condition.
+    pub(super) fn holds(&self, site: &Site<'_>) -> bool {
+        let buf = site.prose.buf.as_str();
+        let (before, after) = (&buf[..site.start], &buf[site.end..]);
+        match self {
+            Condition::FollowedBy(words) => words.iter().any(|w| followed_by(after, w)),
+            Condition::NotFollowedBy(words) => !words.iter().any(|w| followed_by(after, w)),
+            Condition::NotPrecededBy(words) => !words.iter().any(|w| preceded_by(before, w)),
+            Condition::Near(markers) => site.sentence_has(markers),
+            Condition::NotNear(markers) => !site.sentence_has(markers),
+            Condition::IgnoreIn(places) => !places.iter().any(|place| match place {
+                Place::Heading => site.prose.style_at(site.start).heading,
+                Place::Strong => site.prose.style_at(site.start).strong,
+                Place::SentenceStart => at_sentence_start(before),
+                Place::Quoted => in_quotes(before),
+            }),
+        }
+    }
+}
+
+/// A match in the prose buffer, with the file it came from.
+pub(super) struct Site<'a> {
+    pub(super) prose: &'a Prose,
+    pub(super) source: &'a str,
+    /// The source, ASCII-lowercased once per file when a condition first needs it.
+    pub(super) lower: &'a std::cell::OnceCell<String>,
+    pub(super) start: usize,
+    pub(super) end: usize,
+}
+
+impl Site<'_> {
+    /// Whether the sentence of the source around the match holds one of `markers` (lowercase),
+    /// inline code included.
+    fn sentence_has(&self, markers: &[String]) -> bool {
+        let span = self.prose.source_span(self.start..self.end);
+        let range = sentence_around(self.source, span);
+        let lower = self.lower.get_or_init(|| self.source.to_ascii_lowercase());
+        let sentence = lower.get(range).unwrap_or("");
+        markers.iter().any(|m| sentence.contains(m.as_str()))
+    }
+}
+
+/// Whether the words `words` (collapsed, lowercase) come next in `after`, across spaces and
+/// inline markup.
 fn followed_by(after: &str, words: &str) -> bool {
     let rest = after.trim_start_matches([' ', GAP]);
-    let words = super::collapse(words);
     rest.get(..words.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(&words))
+        .is_some_and(|head| head.eq_ignore_ascii_case(words))
         && !rest[words.len()..].chars().next().is_some_and(is_word)
 }
 
 fn preceded_by(before: &str, words: &str) -> bool {
     let rest = before.trim_end_matches([' ', GAP]);
-    let words = super::collapse(words);
     rest.len()
         .checked_sub(words.len())
         .and_then(|at| rest.get(at..).map(|tail| (at, tail)))
         .is_some_and(|(at, tail)| {
-            tail.eq_ignore_ascii_case(&words)
-                && !rest[..at].chars().next_back().is_some_and(is_word)
+            tail.eq_ignore_ascii_case(words) && !rest[..at].chars().next_back().is_some_and(is_word)
         })
 }
 
 /// The sentence of the source around `span`: from the previous sentence end (or blank line) to
 /// the next one. Searched in the source, so that inline code such as `__session` counts.
-fn sentence_around(source: &str, span: std::ops::Range<usize>) -> &str {
+fn sentence_around(source: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
     let ends = |w: &[u8]| matches!(w[0], b'.' | b'!' | b'?') && w[1].is_ascii_whitespace();
     let bytes = source.as_bytes();
     let start = (1..span.start)
@@ -146,7 +195,7 @@ fn sentence_around(source: &str, span: std::ops::Range<usize>) -> &str {
         .find(|&i| ends(&bytes[i..=i + 1]) || (bytes[i] == b'\n' && bytes[i + 1] == b'\n'))
         .map_or(bytes.len(), |i| i + 1);
     // Both ends sit next to ASCII bytes, so they are char boundaries.
-    source.get(start..end).unwrap_or("")
+    start.min(end)..end
 }
 
 fn at_sentence_start(before: &str) -> bool {

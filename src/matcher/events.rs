@@ -97,7 +97,6 @@ impl Catalog {
                 fix: Fix::for_match(text, range.clone(), &suggestions, applicability),
                 span: range,
                 suggestions,
-                applicability,
             });
         }
         findings

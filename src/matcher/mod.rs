@@ -6,6 +6,7 @@ mod context;
 mod events;
 mod prose;
 
+use std::cell::OnceCell;
 use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -14,6 +15,7 @@ use crate::diagnostic::Finding;
 use crate::fix::Fix;
 use crate::glossary::{CasePolicy, Glossary, Owner, Pattern, Term};
 use crate::source::Chunk;
+use context::Condition;
 use prose::Prose;
 
 /// How much text a matcher is built for: a pre-commit hook on a few files pays more for
@@ -32,6 +34,8 @@ pub struct Matcher {
     glossary: Arc<Glossary>,
     /// Each term's id and message, shared by all its findings.
     terms: Vec<(Arc<str>, Arc<str>)>,
+    /// Each term's context rules, compiled.
+    conditions: Vec<Vec<Condition>>,
     catalogs: Vec<events::Catalog>,
 }
 
@@ -60,7 +64,10 @@ impl Matcher {
             Workload::Many => None,
         };
         let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
+            // Every pattern that occurs gets its say: a consistency group's form must not hide a
+            // term ("Oauth application" is both a group's form and a case error). Overlaps are
+            // resolved per kind of rule in `candidates`.
+            .match_kind(MatchKind::Standard)
             .kind(kind)
             .build(&needles)
             .expect("glossary patterns are plain strings of bounded size");
@@ -69,10 +76,12 @@ impl Matcher {
             .iter()
             .map(|term| (term.id.as_str().into(), term.message.as_str().into()))
             .collect();
+        let conditions = glossary.terms.iter().map(Condition::compile).collect();
         Matcher {
             automaton,
             patterns,
             terms,
+            conditions,
             catalogs: glossary.events.iter().map(events::Catalog::new).collect(),
             glossary,
         }
@@ -82,21 +91,15 @@ impl Matcher {
     pub fn find(&self, text: &str, chunks: &[Chunk]) -> Vec<Finding> {
         let prose = Prose::build(text, chunks);
         let buf = prose.buf.as_str();
+        let lower_source = OnceCell::new();
         let mut findings = Vec::new();
         let mut group_hits = Vec::new();
-        let lower = buf.to_ascii_lowercase();
-        for m in self.automaton.find_iter(&lower) {
-            let pattern = &self.patterns[m.pattern().as_usize()];
-            let (s, e) = (m.start(), m.end());
-            let matched = &buf[s..e];
-            if !context::at_word_boundaries(buf, s, e)
-                || context::looks_like_code(buf, s, e, pattern)
-            {
-                continue;
-            }
-            let span = prose.source_span(s..e);
-            let index = match pattern.owner {
-                Owner::Term(index) => index,
+        for (start, end, index) in self.candidates(buf) {
+            let pattern = &self.patterns[index];
+            let matched = &buf[start..end];
+            let span = prose.source_span(start..end);
+            let term_index = match pattern.owner {
+                Owner::Term(term) => term,
                 Owner::Group(group) => {
                     group_hits.push(consistency::Hit {
                         group,
@@ -108,43 +111,21 @@ impl Matcher {
                     continue;
                 }
             };
-            let (id, message) = &self.terms[index];
-            let term: &Term = &self.glossary.terms[index];
+            let term: &Term = &self.glossary.terms[term_index];
+            let site = context::Site {
+                prose: &prose,
+                source: text,
+                lower: &lower_source,
+                start,
+                end,
+            };
             if (term.case == CasePolicy::Sensitive && matched != collapse(&pattern.text))
                 || pattern.canonical.as_deref() == Some(matched)
-                || !context::allows(term, &prose, text, s, e)
+                || !self.conditions[term_index].iter().all(|c| c.holds(&site))
             {
                 continue;
             }
-            let suggestions: Vec<String> = match term.case {
-                CasePolicy::Exact | CasePolicy::Sensitive => pattern.suggestions.clone(),
-                CasePolicy::Insensitive => pattern
-                    .suggestions
-                    .iter()
-                    .map(|s| copy_case(matched, s))
-                    .collect(),
-            };
-            let applicability = term.applicability();
-            // Vale-style messages: the first `%s` is the suggestion, the second the match.
-            let message = if message.contains("%s") {
-                let expected = suggestions.join("' or '");
-                Arc::from(
-                    message
-                        .replacen("%s", &expected, 1)
-                        .replacen("%s", matched, 1),
-                )
-            } else {
-                message.clone()
-            };
-            findings.push(Finding {
-                rule: id.clone(),
-                severity: term.severity,
-                message,
-                fix: Fix::for_match(text, span.clone(), &suggestions, applicability),
-                span,
-                suggestions,
-                applicability,
-            });
+            findings.push(self.term_finding(term_index, pattern, matched, text, span));
         }
         findings.extend(consistency::findings(
             &self.glossary.consistency,
@@ -156,6 +137,81 @@ impl Matcher {
         }
         findings.sort_by_key(|f| (f.span.start, f.span.end));
         findings
+    }
+
+    /// Every match at word boundaries that is not code, as `(start, end, pattern)` in the
+    /// buffer, in order of position. Terms compete: at one place the longest term match decides,
+    /// even when it finds the text right (`Membership Request` is a name, so `Membership` in it
+    /// is not flagged on its own). Each consistency group counts its own leftmost-longest forms
+    /// beside them, so a group's form never hides a term and a term never hides a group's form.
+    fn candidates(&self, buf: &str) -> Vec<(usize, usize, usize)> {
+        let lower = buf.to_ascii_lowercase();
+        let mut all: Vec<(usize, usize, usize)> = self
+            .automaton
+            .find_overlapping_iter(&lower)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .filter(|&(s, e, index)| {
+                context::at_word_boundaries(buf, s, e)
+                    && !context::looks_like_code(buf, s, e, &self.patterns[index])
+            })
+            .collect();
+        // Terms are one class; each group is its own.
+        let class = |index: usize| match self.patterns[index].owner {
+            Owner::Term(_) => None,
+            Owner::Group(group) => Some(group),
+        };
+        all.sort_by_key(|&(s, e, index)| (class(index), s, std::cmp::Reverse(e)));
+        let mut kept = Vec::with_capacity(all.len());
+        let mut last: Option<(Option<usize>, usize)> = None;
+        for (s, e, index) in all {
+            let owner = class(index);
+            if matches!(last, Some((o, end)) if o == owner && s < end) {
+                continue;
+            }
+            last = Some((owner, e));
+            kept.push((s, e, index));
+        }
+        kept.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+        kept
+    }
+
+    fn term_finding(
+        &self,
+        index: usize,
+        pattern: &Pattern,
+        matched: &str,
+        text: &str,
+        span: std::ops::Range<usize>,
+    ) -> Finding {
+        let (id, message) = &self.terms[index];
+        let term = &self.glossary.terms[index];
+        let suggestions: Vec<String> = match term.case {
+            CasePolicy::Exact | CasePolicy::Sensitive => pattern.suggestions.clone(),
+            CasePolicy::Insensitive => pattern
+                .suggestions
+                .iter()
+                .map(|s| copy_case(matched, s))
+                .collect(),
+        };
+        // Vale-style messages: the first `%s` is the suggestion, the second the match.
+        let message = if message.contains("%s") {
+            let expected = suggestions.join("' or '");
+            Arc::from(
+                message
+                    .replacen("%s", &expected, 1)
+                    .replacen("%s", matched, 1),
+            )
+        } else {
+            message.clone()
+        };
+        Finding {
+            rule: id.clone(),
+            severity: term.severity,
+            message,
+            fix: Fix::for_match(text, span.clone(), &suggestions, term.applicability()),
+            span,
+            suggestions,
+        }
     }
 }
 
