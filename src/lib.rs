@@ -1,17 +1,15 @@
 //! termlint: a terminology linter for documentation and code comments.
 //!
 //! The modules read in pipeline order: find the files, extract their prose, match the glossary,
-//! turn matches into findings, report them.
+//! turn matches into findings, fix, report them. Around that core sit the application-level
+//! modules: configuration and loading what it points at (`config`, `load`, `vale`), and what a
+//! run does with findings over time (`changed` for PR mode, `baseline`).
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
-pub mod baseline;
-pub mod changed;
-pub mod cli;
-pub mod config;
+// The core, in pipeline order.
 pub mod walk;
 pub mod source;
 pub mod glossary;
-pub mod vale;
 pub mod matcher;
 pub mod suppress;
 pub mod lint;
@@ -19,6 +17,14 @@ pub mod diagnostic;
 pub mod fingerprint;
 pub mod fix;
 pub mod report;
+
+// The application around it.
+pub mod config;
+pub mod load;
+pub mod vale;
+pub mod changed;
+pub mod baseline;
+pub mod cli;
 
 use diagnostic::Finding;
 use matcher::Matcher;

@@ -1,17 +1,18 @@
 //! A linter for one set of settings: the glossary they select, compiled, and what the settings
-//! do to findings (rule levels, accepted vocabulary, scopes, suppressions).
+//! do to findings (rule levels, accepted vocabulary, scopes, suppressions). It reads no file:
+//! [`crate::load`] reads what a config points at.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::config::{ConfigError, FailOn, Level, Locale, Scopes, Settings, did_you_mean};
+use crate::config::{ConfigError, FailOn, Level, Scopes, Settings, did_you_mean};
 use crate::diagnostic::Finding;
 use crate::fix::{self, Applicability};
-use crate::glossary::{self, Glossary, Severity};
+use crate::glossary::{Glossary, Severity};
 use crate::matcher::{Matcher, Workload};
 use crate::source::{self, Chunk, FileKind, Scope};
-use crate::{suppress, vale};
+use crate::suppress;
 
 /// Fixing stops after this many passes; more means fixes keep undoing each other.
 pub const MAX_PASSES: usize = 10;
@@ -41,90 +42,46 @@ pub struct Linter {
     pub warnings: Vec<String>,
 }
 
-impl Linter {
-    /// The linter for `settings`, with `extra_profiles` (from the command line) stacked on the
-    /// configured ones.
-    pub fn new(settings: &Settings, extra_profiles: &[String]) -> Result<Linter, ConfigError> {
-        Linter::with_options(settings, extra_profiles, false, Workload::Many)
-    }
+/// What a config asks of findings, apart from the glossary: the vocabulary it accepts, rule
+/// levels, scopes and the fail level.
+#[derive(Debug, Clone, Default)]
+pub struct Policy {
+    pub accept: Vec<String>,
+    pub rules: BTreeMap<String, Level>,
+    pub scopes: Scopes,
+    pub fail_on: Option<FailOn>,
+}
 
-    /// [`Linter::new`], whether glossaries outside the repository may be read
-    /// (`--allow-outside`), and how much text it will read.
-    pub fn with_options(
-        settings: &Settings,
-        extra_profiles: &[String],
-        allow_outside: bool,
+impl Policy {
+    pub fn from_settings(settings: &Settings) -> Policy {
+        Policy {
+            accept: settings.accept.clone().unwrap_or_default(),
+            rules: settings.rules.clone().unwrap_or_default(),
+            scopes: settings.scopes.unwrap_or_default(),
+            fail_on: settings.fail_on,
+        }
+    }
+}
+
+impl Linter {
+    /// The linter for a glossary and a policy. Reads nothing: loading the glossary a config
+    /// selects is [`crate::load`]'s work.
+    pub fn from_parts(
+        glossary: Glossary,
+        policy: Policy,
         workload: Workload,
     ) -> Result<Linter, ConfigError> {
-        if !allow_outside {
-            refuse_outside(settings)?;
-        }
-        let mut profiles: Vec<String> = settings.profiles.clone().unwrap_or_else(|| {
-            glossary::DEFAULT_PROFILES
-                .iter()
-                .map(|p| p.to_string())
-                .collect()
-        });
-        for profile in extra_profiles {
-            if !profiles.contains(profile) {
-                profiles.push(profile.clone());
-            }
-        }
-        let known: Vec<&str> = glossary::BUILTIN.iter().map(|(name, _)| *name).collect();
-        if let Some(unknown) = profiles.iter().find(|p| !known.contains(&p.as_str())) {
-            let help = did_you_mean(unknown, &known).map(|k| format!("did you mean `{k}`?"));
-            return Err(ConfigError::new(
-                Path::new("profiles"),
-                format!(
-                    "unknown profile `{unknown}` (built-in: {})",
-                    known.join(", ")
-                ),
-            )
-            .with_needle(format!("\"{unknown}\""), help));
-        }
-        let names: Vec<&str> = profiles.iter().map(String::as_str).collect();
-        let mut glossary = Glossary::builtin_for_linting(&names)
-            .map_err(|err| ConfigError::new(Path::new("profiles"), err.to_string()))?;
-        let mut accept = settings.accept.clone().unwrap_or_default();
-        let mut warnings = Vec::new();
-        for path in settings.glossaries.iter().flatten() {
-            let text = std::fs::read_to_string(path)
-                .map_err(|err| ConfigError::new(path, format!("cannot read glossary: {err}")))?;
-            let own =
-                Glossary::from_toml(&path.display().to_string(), &text).map_err(|err| match err
-                    .span()
-                {
-                    Some(span) => ConfigError::at(path, &text, span, &err.message(), "here", None),
-                    None => ConfigError::new(path, err.to_string()),
-                })?;
-            glossary.extend(own);
-        }
-        let mut imports = Vec::new();
-        if let Some(dir) = &settings.vale_vocab {
-            imports.push(vale::read_vocab(dir)?);
-        }
-        for path in settings.vale_styles.iter().flatten() {
-            imports.push(vale::read_style(path)?);
-        }
-        for import in imports {
-            glossary.extend(import.glossary);
-            accept.extend(import.accept);
-            warnings.extend(import.unsupported);
-        }
-        if settings.locale == Some(Locale::EnGb) {
-            glossary = glossary.for_en_gb();
-        }
-        check_rule_names(settings, &glossary)?;
-        let levels = rule_levels(settings, &glossary);
+        check_rule_names(&policy.rules, &glossary)?;
+        let levels = rule_levels(&policy.rules, &glossary);
         let glossary = Arc::new(glossary);
         Ok(Linter {
             matcher: Matcher::for_workload(Arc::clone(&glossary), workload),
             glossary,
-            accept,
+            accept: policy.accept,
             levels,
-            scopes: settings.scopes.unwrap_or_default(),
-            fail_on: settings.fail_on,
-            warnings,
+            scopes: policy.scopes,
+            fail_on: policy.fail_on,
+            warnings: Vec::new(),
         })
     }
 
@@ -232,10 +189,13 @@ impl Linter {
 }
 
 /// `[rules]` by rule id: a rule's own key wins over its category's.
-fn rule_levels(settings: &Settings, glossary: &Glossary) -> HashMap<String, Level> {
-    let Some(configured) = settings.rules.as_ref().filter(|r| !r.is_empty()) else {
+fn rule_levels(
+    configured: &BTreeMap<String, Level>,
+    glossary: &Glossary,
+) -> HashMap<String, Level> {
+    if configured.is_empty() {
         return HashMap::new();
-    };
+    }
     glossary
         .rules()
         .iter()
@@ -249,10 +209,13 @@ fn rule_levels(settings: &Settings, glossary: &Glossary) -> HashMap<String, Leve
 }
 
 /// Every key of `[rules]` must name a rule or a category: a typo would silently do nothing.
-fn check_rule_names(settings: &Settings, glossary: &Glossary) -> Result<(), ConfigError> {
+fn check_rule_names(
+    configured: &BTreeMap<String, Level>,
+    glossary: &Glossary,
+) -> Result<(), ConfigError> {
     let rules = glossary.rules();
     let names: Vec<&str> = rules.iter().flat_map(|r| [r.id, r.category]).collect();
-    for key in settings.rules.iter().flat_map(|r| r.keys()) {
+    for key in configured.keys() {
         if !names.contains(&key.as_str()) {
             let help = did_you_mean(key, &names).map(|n| format!("did you mean `{n}`?"));
             return Err(ConfigError::new(
@@ -260,31 +223,6 @@ fn check_rule_names(settings: &Settings, glossary: &Glossary) -> Result<(), Conf
                 format!("unknown rule or category `{key}` (see `termlint rules`)"),
             )
             .with_needle(key.clone(), help));
-        }
-    }
-    Ok(())
-}
-
-/// Glossaries and Vale files are data a config points at; outside the repository they could be
-/// anything on the machine, so they are read only with `--allow-outside`.
-fn refuse_outside(settings: &Settings) -> Result<(), ConfigError> {
-    let root = crate::walk::repository_root(Path::new("."));
-    let paths = settings
-        .glossaries
-        .iter()
-        .flatten()
-        .chain(settings.vale_styles.iter().flatten())
-        .chain(settings.vale_vocab.iter());
-    for path in paths {
-        let resolved = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
-        if !resolved.starts_with(&root) {
-            return Err(ConfigError::new(
-                path,
-                format!(
-                    "is outside the repository ({}); pass --allow-outside to read it",
-                    root.display()
-                ),
-            ));
         }
     }
     Ok(())

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use super::fix::{self, Mode, Outcome};
-use super::linters::Linters;
-use super::{CheckArgs, ColorChoice, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FailOn, Format};
+use super::linters::{Broken, Linters};
+use super::{CheckArgs, ColorChoice, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FailOn};
 use crate::baseline::{self, Baseline};
 use crate::changed::Changes;
 use crate::config::{Discovery, Resolver};
@@ -17,46 +17,146 @@ use crate::fix::Applicability;
 use crate::glossary::Severity;
 use crate::lint::Linter;
 use crate::matcher::Workload;
-use crate::report::{
-    Compact, Github, Gitlab, Human, Json, Junit, Rdjson, Report, Sarif, Statistics,
-};
+use crate::report::{self, Format, Statistics};
 use crate::walk::{self, Input, InputError};
 
 pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
+    let Some(mut setup) = prepare(&args, err)? else {
+        return Ok(EXIT_ERROR);
+    };
+    let (jobs, linters, mut errors) = plan(&args, &mut setup, err)?;
+    let mode = mode(&args);
+    let run = |(input, linter): &Job| Ok((fix::process(input, linter, mode)?, linter.fail_on));
+    // One file (a pre-commit hook's usual case) is not worth starting a thread pool for.
+    let results: Vec<Result<(Outcome, Option<FailOn>), InputError>> = if jobs.len() > 1 {
+        jobs.par_iter().map(run).collect()
+    } else {
+        jobs.iter().map(run).collect()
+    };
+    let stdin_fixed = jobs.iter().any(|(i, _)| matches!(i, Input::Stdin { .. }));
+    let mut run = gather(&args, mode, results, &mut errors, out, err)?;
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
+
+    // Narrow to what this run is asked about: the changed lines, past the baseline.
+    if let Some(changes) = &setup.changes {
+        run.reports
+            .iter_mut()
+            .for_each(|r| changes.retain_changed(r));
+    }
+    if let Some(path) = &args.write_baseline {
+        return write_baseline(&args, path, &run.reports, &errors, err);
+    }
+    let gone = setup
+        .baseline
+        .map_or(0, |baseline| baseline.filter(&mut run.reports));
+
+    // Fixed standard input and diffs are the output; findings are not mixed into them.
+    let text_out = match mode {
+        Mode::Check => false,
+        Mode::Diff(_) => true,
+        Mode::Write(_) => stdin_fixed,
+    };
+    let format = emit(&args, &run, &linters, text_out, out, err)?;
+    if mode != Mode::Check && !args.quiet {
+        let left: usize = run.reports.iter().map(|r| r.findings.len()).sum();
+        let verb = match mode {
+            Mode::Diff(_) => "would fix",
+            _ => "fixed",
+        };
+        writeln!(
+            err,
+            "{verb} {} in {}; {left} left for a human (ambiguous or unsafe)",
+            findings(run.fixed),
+            plural(run.fixed_files, "file", "files"),
+        )?;
+    }
+    for error in &errors {
+        writeln!(err, "error: {}: {}", error.path, error.message)?;
+    }
+    // The statistics end with the same total.
+    if format == Format::Human && !args.quiet && !args.statistics {
+        writeln!(err, "{}", summary(&run.reports, run.checked))?;
+    }
+    if gone > 0 && !args.quiet {
+        writeln!(
+            err,
+            "note: {} of the baseline no longer found; `--write-baseline` refreshes it",
+            findings(gone)
+        )?;
+    }
+
+    let failed = run
+        .reports
+        .iter()
+        .zip(&run.fail_levels)
+        .any(|(r, level)| r.findings.iter().any(|f| level.fails(f.severity)));
+    // The process ends next: freeing every compiled glossary would only delay the exit.
+    std::mem::forget(linters);
+    Ok(if !errors.is_empty() {
+        EXIT_ERROR
+    } else if failed || (matches!(mode, Mode::Diff(_)) && run.diffs) {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    })
+}
+
+/// A file to lint, with the linter of its config.
+type Job = (Input, Arc<Linter>);
+
+/// What a run needs before it reads any file: config discovery, the changed lines, the baseline.
+struct Setup {
+    resolver: Resolver,
+    changes: Option<Changes>,
+    baseline: Option<Baseline>,
+}
+
+/// The setup, or `None` after printing why it failed.
+fn prepare(args: &CheckArgs, err: &mut dyn Write) -> io::Result<Option<Setup>> {
     let discovery = match (&args.config, args.isolated) {
         (Some(path), _) => Discovery::Explicit(path.clone()),
         (None, true) => Discovery::Isolated,
         (None, false) => Discovery::Nearest,
     };
-    let mut resolver = match Resolver::new(discovery) {
-        Ok(resolver) => resolver,
+    let setup = Resolver::new(discovery)
+        .map_err(|e| e.to_string())
+        .and_then(|resolver| {
+            let changes = args
+                .changed_since
+                .as_deref()
+                .map(Changes::since)
+                .transpose()
+                .map_err(|e| e.to_string())?;
+            let baseline = args
+                .baseline
+                .as_deref()
+                .map(Baseline::load)
+                .transpose()
+                .map_err(|e| e.to_string())?;
+            Ok(Setup {
+                resolver,
+                changes,
+                baseline,
+            })
+        });
+    match setup {
+        Ok(setup) => Ok(Some(setup)),
         Err(error) => {
             writeln!(err, "error: {error}")?;
-            return Ok(EXIT_ERROR);
+            Ok(None)
         }
-    };
-    let changes = match args
-        .changed_since
-        .as_deref()
-        .map(Changes::since)
-        .transpose()
-    {
-        Ok(changes) => changes,
-        Err(error) => {
-            writeln!(err, "error: {error}")?;
-            return Ok(EXIT_ERROR);
-        }
-    };
-    let baseline = match args.baseline.as_deref().map(Baseline::load).transpose() {
-        Ok(baseline) => baseline,
-        Err(error) => {
-            writeln!(err, "error: {error}")?;
-            return Ok(EXIT_ERROR);
-        }
-    };
+    }
+}
 
+/// The files to lint, each with the linter of its config; a broken config is reported once,
+/// with how many files it kept from being linted.
+fn plan(
+    args: &CheckArgs,
+    setup: &mut Setup,
+    err: &mut dyn Write,
+) -> io::Result<(Vec<Job>, Linters, Vec<InputError>)> {
     let (mut inputs, mut errors) = walk::collect(&args.paths, args.stdin_filename.as_deref());
-    if let Some(changes) = &changes {
+    if let Some(changes) = &setup.changes {
         // A file without changes has no finding to report: skip it unread.
         inputs.retain(|input| {
             matches!(input, Input::Stdin { .. }) || changes.touches(&input.display())
@@ -70,11 +170,10 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
     };
     let mut linters = Linters::new(workload);
     let mut jobs = Vec::new();
-    // A broken config is reported once, with how many files it kept from being linted.
-    let mut config_errors: Vec<(String, usize)> = Vec::new();
+    let mut config_errors: Vec<(Broken, usize)> = Vec::new();
     for input in inputs {
         match linters.for_input(
-            &mut resolver,
+            &mut setup.resolver,
             &input,
             &args.profiles,
             args.allow_outside,
@@ -82,87 +181,124 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
         )? {
             Ok(Some(linter)) => jobs.push((input, linter)),
             Ok(None) => {}
-            Err(message) => match config_errors.iter_mut().find(|(m, _)| *m == message) {
+            Err(broken) => match config_errors.iter_mut().find(|(b, _)| *b == broken) {
                 Some((_, files)) => *files += 1,
-                None => config_errors.push((message, 1)),
+                None => config_errors.push((broken, 1)),
             },
         }
     }
-    for (message, files) in config_errors {
-        let (path, message) = message.split_once(": ").unwrap_or(("config", &message));
+    for (broken, files) in config_errors {
         errors.push(InputError {
-            path: path.to_string(),
-            message: format!("{message} ({} not linted)", plural(files, "file", "files")),
+            path: broken.path,
+            message: format!(
+                "{} ({} not linted)",
+                broken.message,
+                plural(files, "file", "files")
+            ),
         });
     }
+    Ok((jobs, linters, errors))
+}
 
+fn mode(args: &CheckArgs) -> Mode {
     let min = if args.unsafe_fixes {
         Applicability::Unsafe
     } else {
         Applicability::Safe
     };
-    let mode = match (args.fix, args.diff) {
+    match (args.fix, args.diff) {
         (true, _) => Mode::Write(min),
         (_, true) => Mode::Diff(min),
         _ => Mode::Check,
+    }
+}
+
+/// The reports of a run, each with the fail level of its own config, and what fixing did.
+struct Run {
+    reports: Vec<FileReport>,
+    fail_levels: Vec<FailOn>,
+    checked: usize,
+    fixed: usize,
+    fixed_files: usize,
+    diffs: bool,
+}
+
+/// Collects the files' outcomes: notes and diffs (or fixed standard input) are written as they
+/// come, errors join `errors`.
+fn gather(
+    args: &CheckArgs,
+    mode: Mode,
+    results: Vec<Result<(Outcome, Option<FailOn>), InputError>>,
+    errors: &mut Vec<InputError>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Run> {
+    let mut run = Run {
+        reports: Vec::new(),
+        fail_levels: Vec::new(),
+        checked: results.len(),
+        fixed: 0,
+        fixed_files: 0,
+        diffs: false,
     };
-    let run = |(input, linter): &(Input, Arc<Linter>)| {
-        Ok((fix::process(input, linter, mode)?, linter.fail_on))
-    };
-    // One file (a pre-commit hook's usual case) is not worth starting a thread pool for.
-    let results: Vec<Result<(Outcome, Option<FailOn>), InputError>> = if jobs.len() > 1 {
-        jobs.par_iter().map(run).collect()
-    } else {
-        jobs.iter().map(run).collect()
-    };
-    let checked = results.len();
-    // Each report with the fail level of its own config (the command line wins).
-    let mut reports = Vec::new();
-    let mut fail_levels = Vec::new();
-    let (mut fixed, mut fixed_files, mut diffs) = (0, 0, false);
     for result in results {
         match result {
             Ok((outcome, configured)) => {
-                fixed += outcome.fixed;
-                fixed_files += usize::from(outcome.fixed > 0);
+                run.fixed += outcome.fixed;
+                run.fixed_files += usize::from(outcome.fixed > 0);
                 for note in &outcome.notes {
                     writeln!(err, "warning: {note}")?;
                 }
                 if let Some(text) = &outcome.output {
-                    diffs |= matches!(mode, Mode::Diff(_));
+                    run.diffs |= matches!(mode, Mode::Diff(_));
                     out.write_all(text.as_bytes())?;
                 }
-                reports.push(outcome.report);
-                fail_levels.push(args.fail_on.or(configured).unwrap_or(FailOn::Warning));
+                run.reports.push(outcome.report);
+                // The command line wins over the config.
+                run.fail_levels
+                    .push(args.fail_on.or(configured).unwrap_or(FailOn::Warning));
             }
             Err(error) => errors.push(error),
         }
     }
-    errors.sort_by(|a, b| a.path.cmp(&b.path));
-    if let Some(changes) = &changes {
-        reports.iter_mut().for_each(|r| changes.retain_changed(r));
-    }
-    if let Some(path) = &args.write_baseline {
-        let written = baseline::write(path, &reports);
-        for error in &errors {
-            writeln!(err, "error: {}: {}", error.path, error.message)?;
-        }
-        return Ok(match written {
-            Ok(count) if errors.is_empty() => {
-                if !args.quiet {
-                    writeln!(err, "wrote {} to {}", findings(count), path.display())?;
-                }
-                EXIT_CLEAN
-            }
-            Ok(_) => EXIT_ERROR,
-            Err(error) => {
-                writeln!(err, "error: {error}")?;
-                EXIT_ERROR
-            }
-        });
-    }
-    let gone = baseline.map_or(0, |baseline| baseline.filter(&mut reports));
+    Ok(run)
+}
 
+fn write_baseline(
+    args: &CheckArgs,
+    path: &std::path::Path,
+    reports: &[FileReport],
+    errors: &[InputError],
+    err: &mut dyn Write,
+) -> io::Result<u8> {
+    let written = baseline::write(path, reports);
+    for error in errors {
+        writeln!(err, "error: {}: {}", error.path, error.message)?;
+    }
+    Ok(match written {
+        Ok(count) if errors.is_empty() => {
+            if !args.quiet {
+                writeln!(err, "wrote {} to {}", findings(count), path.display())?;
+            }
+            EXIT_CLEAN
+        }
+        Ok(_) => EXIT_ERROR,
+        Err(error) => {
+            writeln!(err, "error: {error}")?;
+            EXIT_ERROR
+        }
+    })
+}
+
+/// Writes the report in the chosen format (or the statistics); returns the format.
+fn emit(
+    args: &CheckArgs,
+    run: &Run,
+    linters: &Linters,
+    text_out: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Format> {
     let format = args.format.unwrap_or(if io::stdout().is_terminal() {
         Format::Human
     } else {
@@ -179,84 +315,33 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
     } else {
         Default::default()
     };
-    let junit_level = args
+    let fail_on = args
         .fail_on
-        .or(fail_levels.first().copied())
+        .or(run.fail_levels.first().copied())
         .unwrap_or(FailOn::Warning);
-    let reporter: Box<dyn Report + '_> = match format {
-        Format::Human => Box::new(Human::new(color, 100)),
-        Format::Compact => Box::new(Compact),
-        Format::Json => Box::new(Json),
-        Format::Sarif => match std::env::current_dir() {
-            Ok(dir) => Box::new(Sarif::new(&glossary).with_root(dir)),
-            Err(_) => Box::new(Sarif::new(&glossary)),
-        },
-        Format::Github => Box::new(Github),
-        Format::Rdjson => Box::new(Rdjson),
-        Format::Gitlab => Box::new(Gitlab),
-        Format::Junit => Box::new(Junit::new(fail_level(junit_level))),
+    let options = report::Options {
+        color,
+        width: 100,
+        glossary: &glossary,
+        root: std::env::current_dir().ok(),
+        fail_level: fail_level(fail_on),
     };
-    // Fixed standard input and diffs are the output; findings are not mixed into them.
-    let text_out = match mode {
-        Mode::Check => false,
-        Mode::Diff(_) => true,
-        Mode::Write(_) => jobs.iter().any(|(i, _)| matches!(i, Input::Stdin { .. })),
-    };
+    let reporter = format.reporter(options);
+    let reports = &run.reports;
     // Statistics replace the findings in the formats people read and in json (as an object);
     // the other formats are read by machines, so the table goes to standard error after them.
     match (args.statistics, format) {
-        (true, Format::Human | Format::Compact) => Statistics::new(&reports).write_table(out)?,
-        (true, Format::Json) => Statistics::new(&reports).write_json(out)?,
+        (true, Format::Human | Format::Compact) => Statistics::new(reports).write_table(out)?,
+        (true, Format::Json) => Statistics::new(reports).write_json(out)?,
         (true, _) => {
-            reporter.report(&reports, out)?;
-            Statistics::new(&reports).write_table(err)?;
+            reporter.report(reports, out)?;
+            Statistics::new(reports).write_table(err)?;
         }
         (false, _) if text_out => {}
-        (false, _) => reporter.report(&reports, out)?,
+        (false, _) => reporter.report(reports, out)?,
     }
     out.flush()?;
-    if mode != Mode::Check && !args.quiet {
-        let left: usize = reports.iter().map(|r| r.findings.len()).sum();
-        let verb = match mode {
-            Mode::Diff(_) => "would fix",
-            _ => "fixed",
-        };
-        writeln!(
-            err,
-            "{verb} {} in {}; {left} left for a human (ambiguous or unsafe)",
-            findings(fixed),
-            plural(fixed_files, "file", "files"),
-        )?;
-    }
-
-    for error in &errors {
-        writeln!(err, "error: {}: {}", error.path, error.message)?;
-    }
-    // The statistics end with the same total.
-    if format == Format::Human && !args.quiet && !args.statistics {
-        writeln!(err, "{}", summary(&reports, checked))?;
-    }
-    if gone > 0 && !args.quiet {
-        writeln!(
-            err,
-            "note: {} of the baseline no longer found; `--write-baseline` refreshes it",
-            findings(gone)
-        )?;
-    }
-
-    let failed = reports
-        .iter()
-        .zip(&fail_levels)
-        .any(|(r, level)| r.findings.iter().any(|f| level.fails(f.severity)));
-    // The process ends next: freeing every compiled glossary would only delay the exit.
-    std::mem::forget(linters);
-    Ok(if !errors.is_empty() {
-        EXIT_ERROR
-    } else if failed || (matches!(mode, Mode::Diff(_)) && diffs) {
-        EXIT_FINDINGS
-    } else {
-        EXIT_CLEAN
-    })
+    Ok(format)
 }
 
 /// The lowest severity that fails the run, `None` for `--fail-on never`.

@@ -16,7 +16,7 @@ use crate::walk::Input;
 pub(super) struct Linters {
     /// How much text the run reads, which picks the automaton.
     pub(super) workload: Workload,
-    built: HashMap<Settings, Result<Arc<Linter>, String>>,
+    built: HashMap<Settings, Result<Arc<Linter>, Broken>>,
     /// Snippets of config errors already shown: each broken file is pointed at once.
     shown: HashSet<String>,
 }
@@ -38,7 +38,7 @@ impl Linters {
         profiles: &[String],
         allow_outside: bool,
         err: &mut dyn Write,
-    ) -> io::Result<Result<Option<Arc<Linter>>, String>> {
+    ) -> io::Result<Result<Option<Arc<Linter>>, Broken>> {
         let path = match input {
             Input::Stdin { name } => Path::new(name),
             Input::File { path, .. } => path.as_path(),
@@ -73,14 +73,25 @@ impl Linters {
         Ok(self.built[&settings].clone().map(Some))
     }
 
-    /// Shows the snippet of a config error the first time it is met; returns its one-line form.
-    fn report(&mut self, error: &ConfigError, err: &mut dyn Write) -> io::Result<String> {
+    /// Shows the snippet of a config error the first time it is met; returns what the run's
+    /// error list says of it.
+    fn report(&mut self, error: &ConfigError, err: &mut dyn Write) -> io::Result<Broken> {
         let snippet = error.snippet();
         if !snippet.is_empty() && self.shown.insert(snippet.clone()) {
             write!(err, "{snippet}")?;
         }
-        Ok(error.to_string())
+        Ok(Broken {
+            path: error.path.clone(),
+            message: format!("invalid config: {}", error.message),
+        })
     }
+}
+
+/// A config that could not be used: the file it is in, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Broken {
+    pub(super) path: String,
+    pub(super) message: String,
 }
 
 /// An error found in the merged settings, pointed at the nearest config file that holds its

@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 pub use crate::config::FailOn;
 use crate::glossary::{self, Glossary, GlossaryError};
+pub use crate::report::Format;
 use crate::walk::InputError;
 
 mod check;
@@ -165,23 +166,6 @@ pub struct CheckArgs {
     /// Print only findings and errors: no summary line and no notes.
     #[arg(long, short)]
     pub quiet: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Human,
-    Compact,
-    Json,
-    /// SARIF 2.1.0, for code scanning.
-    Sarif,
-    /// GitHub Actions annotations.
-    Github,
-    /// reviewdog's Diagnostic JSON, with suggested changes.
-    Rdjson,
-    /// GitLab Code Quality (Code Climate) JSON.
-    Gitlab,
-    /// JUnit XML, one test case per file.
-    Junit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

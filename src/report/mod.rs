@@ -26,6 +26,59 @@ pub use sarif::Sarif;
 pub use statistics::Statistics;
 
 use crate::diagnostic::{FileReport, Finding};
+use crate::glossary::{Glossary, Severity};
+
+/// The output formats of `termlint check --format`. A new format is a file in this module, a
+/// variant here and its line in [`Format::reporter`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Human,
+    Compact,
+    Json,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// GitHub Actions annotations.
+    Github,
+    /// reviewdog's Diagnostic JSON, with suggested changes.
+    Rdjson,
+    /// GitLab Code Quality (Code Climate) JSON.
+    Gitlab,
+    /// JUnit XML, one test case per file.
+    Junit,
+}
+
+/// What the formats may need besides the findings.
+#[derive(Debug)]
+pub struct Options<'a> {
+    /// Colour in the human format.
+    pub color: bool,
+    /// The width the human format wraps at.
+    pub width: usize,
+    /// The rules in use, for formats that list them.
+    pub glossary: &'a Glossary,
+    /// The directory relative paths start from.
+    pub root: Option<std::path::PathBuf>,
+    /// The lowest severity that fails the run, for formats that pass or fail (`None`: never).
+    pub fail_level: Option<Severity>,
+}
+
+impl Format {
+    pub fn reporter<'a>(self, options: Options<'a>) -> Box<dyn Report + 'a> {
+        match self {
+            Format::Human => Box::new(Human::new(options.color, options.width)),
+            Format::Compact => Box::new(Compact),
+            Format::Json => Box::new(Json),
+            Format::Sarif => match options.root {
+                Some(root) => Box::new(Sarif::new(options.glossary).with_root(root)),
+                None => Box::new(Sarif::new(options.glossary)),
+            },
+            Format::Github => Box::new(Github),
+            Format::Rdjson => Box::new(Rdjson),
+            Format::Gitlab => Box::new(Gitlab),
+            Format::Junit => Box::new(Junit::new(options.fail_level)),
+        }
+    }
+}
 
 /// A way to print findings.
 pub trait Report {
