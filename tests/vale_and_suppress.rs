@@ -7,6 +7,8 @@ use termlint::config::Settings;
 use termlint::lint::Linter;
 use termlint::source::FileKind;
 
+mod repo;
+
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/vale/styles")
 }
@@ -218,4 +220,57 @@ fn vale_keys_in_config_resolve_against_the_config_file() {
         String::from_utf8_lossy(&output.stderr).contains("warning: "),
         "unsupported entries are reported"
     );
+}
+
+/// A reject.txt entry is a term with no preferred form: every format renders it (SARIF used to
+/// index its missing preferred form and panic).
+#[test]
+fn a_rejected_term_renders_in_every_format() {
+    let dir = repo::tree(&[
+        ("termlint.toml", "profiles = []\nvale_vocab = \"vocab\"\n"),
+        ("vocab/reject.txt", "(?:simply|just)\n"),
+        ("a.md", "Then simply add a webhook.\n"),
+    ]);
+    let formats = [
+        "human", "compact", "json", "sarif", "github", "rdjson", "gitlab", "junit",
+    ];
+    for statistics in [false, true] {
+        for format in formats {
+            let mut args = vec!["check", "--format", format, "--color", "never"];
+            if statistics {
+                args.push("--statistics");
+            }
+            let output = Command::new(env!("CARGO_BIN_EXE_termlint"))
+                .args(&args)
+                .current_dir(dir.path())
+                .output()
+                .unwrap();
+            let (stdout, stderr) = (
+                String::from_utf8_lossy(&output.stdout),
+                String::from_utf8_lossy(&output.stderr),
+            );
+            assert_eq!(
+                output.status.code(),
+                Some(1),
+                "{args:?}\n{stdout}\n{stderr}"
+            );
+            assert!(
+                format!("{stdout}{stderr}").contains("Vale.Avoid/simply"),
+                "{args:?}\n{stdout}\n{stderr}"
+            );
+            if format == "sarif" {
+                let log: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+                let run = &log["runs"][0];
+                let result = &run["results"][0];
+                let rule =
+                    &run["tool"]["driver"]["rules"][result["ruleIndex"].as_u64().unwrap() as usize];
+                assert_eq!(rule["id"], "Vale.Avoid/simply");
+                assert_eq!(rule["name"], "AvoidSimply");
+                assert_eq!(
+                    rule["fullDescription"]["text"],
+                    "Avoid `simply` or `just`. This term is rejected by the project's vocabulary."
+                );
+            }
+        }
+    }
 }

@@ -183,8 +183,7 @@ impl<'a> Rule<'a> {
         }
         Rule {
             id: &term.id,
-            // Not the id again, which SARIF forbids: "PreferWebhook".
-            name: format!("Prefer{}", pascal_case(&term.preferred[0])),
+            name: name(term),
             short_description: Text {
                 text: term.message.clone(),
             },
@@ -379,7 +378,18 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-/// "Write `webhook` instead of `web hook` or `web-hook`."
+/// The rule's name, never its id again, which SARIF forbids: "PreferWebhook" for a term with a
+/// preferred form, "AvoidSimply" for one that is only flagged (a Vale `reject.txt` entry).
+fn name(term: &Term) -> String {
+    match (term.preferred.first(), term.avoid.first()) {
+        (Some(preferred), _) => format!("Prefer{}", pascal_case(preferred)),
+        (None, Some(avoid)) => format!("Avoid{}", pascal_case(avoid)),
+        (None, None) => format!("Avoid{}", pascal_case(&term.id)),
+    }
+}
+
+/// "Write `webhook` instead of `web hook` or `web-hook`.", or "Avoid `simply` or `just`." for a
+/// term without a preferred form.
 fn advice(term: &Term) -> String {
     let quote = |forms: &[String]| {
         let quoted: Vec<String> = forms.iter().map(|f| format!("`{f}`")).collect();
@@ -389,6 +399,9 @@ fn advice(term: &Term) -> String {
             None => String::new(),
         }
     };
+    if term.preferred.is_empty() {
+        return format!("Avoid {}.", quote(&term.avoid));
+    }
     let mut advice = format!("Write {}", quote(&term.preferred));
     if term.case == CasePolicy::Exact {
         advice.push_str(" with exactly this capitalization");
