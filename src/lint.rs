@@ -1,6 +1,7 @@
 //! A linter for one set of settings: the glossary they select, compiled, and what the settings
 //! do to findings (rule levels, accepted vocabulary, scopes, suppressions).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -32,6 +33,8 @@ pub struct Linter {
     matcher: Matcher,
     glossary: Arc<Glossary>,
     accept: Vec<String>,
+    /// Accepted spellings that silence a match in any casing (Vale `(?i)` entries).
+    accept_any_case: Vec<String>,
     /// The configured level of each rule id, categories resolved once here rather than per
     /// finding.
     levels: HashMap<String, Level>,
@@ -86,6 +89,7 @@ impl Linter {
         let mut glossary = Glossary::builtin_for_linting(&names)
             .map_err(|err| ConfigError::new(Path::new("profiles"), err.to_string()))?;
         let mut accept = settings.accept.clone().unwrap_or_default();
+        let mut accept_any_case = Vec::new();
         let mut warnings = Vec::new();
         for path in settings.glossaries.iter().flatten() {
             let text = std::fs::read_to_string(path)
@@ -109,6 +113,7 @@ impl Linter {
         for import in imports {
             glossary.extend(import.glossary);
             accept.extend(import.accept);
+            accept_any_case.extend(import.accept_any_case);
             warnings.extend(import.unsupported);
         }
         if settings.locale == Some(Locale::EnGb) {
@@ -121,6 +126,7 @@ impl Linter {
             matcher: Matcher::for_workload(Arc::clone(&glossary), workload),
             glossary,
             accept,
+            accept_any_case,
             levels,
             scopes: settings.scopes.unwrap_or_default(),
             fail_on: settings.fail_on,
@@ -163,7 +169,7 @@ impl Linter {
         let findings = self.matcher.find(text, &chunks);
         let findings = findings
             .into_iter()
-            .filter(|f| !self.accepted(text, f))
+            .filter(|f| !self.accepted(text, f) && !vale::in_joined_name(text, f))
             .collect();
         suppress::apply(kind, text, findings)
             .into_iter()
@@ -200,7 +206,9 @@ impl Linter {
 
     /// Whether an accepted spelling covers the finding's span in the text.
     fn accepted(&self, text: &str, finding: &Finding) -> bool {
-        self.accept.iter().any(|word| {
+        let exact = self.accept.iter().map(|word| (word, false));
+        let any_case = self.accept_any_case.iter().map(|word| (word, true));
+        exact.chain(any_case).any(|(word, any_case)| {
             let from = finding.span.start.saturating_sub(word.len());
             let from = (0..=from)
                 .rev()
@@ -210,7 +218,17 @@ impl Linter {
             let to = (to..=text.len())
                 .find(|&i| text.is_char_boundary(i))
                 .unwrap_or(text.len());
-            text[from..to].match_indices(word.as_str()).any(|(i, _)| {
+            let window = &text[from..to];
+            // ASCII lowercase keeps every byte offset.
+            let (window, word) = if any_case {
+                (
+                    window.to_ascii_lowercase().into(),
+                    word.to_ascii_lowercase().into(),
+                )
+            } else {
+                (Cow::Borrowed(window), Cow::Borrowed(word.as_str()))
+            };
+            window.match_indices(&*word).any(|(i, _)| {
                 let (start, end) = (from + i, from + i + word.len());
                 start <= finding.span.start && finding.span.end <= end
             })
