@@ -116,6 +116,13 @@ pub struct FindingDiagnostic<'a> {
     source: CharColumns,
 }
 
+impl FindingDiagnostic<'_> {
+    /// A directive that silences nothing is not a term to avoid.
+    fn unused_suppression(&self) -> bool {
+        *self.finding.rule == *crate::suppress::UNUSED
+    }
+}
+
 impl fmt::Display for FindingDiagnostic<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let matched = self
@@ -124,6 +131,7 @@ impl fmt::Display for FindingDiagnostic<'_> {
             .collect::<Vec<_>>()
             .join(" ");
         match self.finding.suggestions.as_slice() {
+            [] if self.unused_suppression() => write!(f, "unused suppression `{matched}`"),
             [] => write!(f, "avoid `{matched}`"),
             suggestions => write!(f, "`{matched}` should be {}", or_list(suggestions)),
         }
@@ -155,6 +163,7 @@ impl Diagnostic for FindingDiagnostic<'_> {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let label = match self.finding.suggestions.as_slice() {
+            [] if self.unused_suppression() => "silences nothing".to_string(),
             [] => "avoid this term".to_string(),
             suggestions => format!("did you mean {}?", or_list(suggestions)),
         };

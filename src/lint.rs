@@ -2,6 +2,7 @@
 //! do to findings (rule levels, accepted vocabulary, scopes, suppressions). It reads no file:
 //! [`crate::load`] reads what a config points at.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::Arc;
@@ -12,7 +13,7 @@ use crate::fix::{self, Applicability};
 use crate::glossary::{Glossary, Severity};
 use crate::matcher::{Matcher, Workload};
 use crate::source::{self, Chunk, FileKind, Scope};
-use crate::suppress;
+use crate::{suppress, vale};
 
 /// Fixing stops after this many passes; more means fixes keep undoing each other.
 pub const MAX_PASSES: usize = 10;
@@ -33,6 +34,8 @@ pub struct Linter {
     matcher: Matcher,
     glossary: Arc<Glossary>,
     accept: Vec<String>,
+    /// Accepted spellings that silence a match in any casing (Vale `(?i)` entries).
+    accept_any_case: Vec<String>,
     /// The configured level of each rule id, categories resolved once here rather than per
     /// finding.
     levels: HashMap<String, Level>,
@@ -47,6 +50,8 @@ pub struct Linter {
 #[derive(Debug, Clone, Default)]
 pub struct Policy {
     pub accept: Vec<String>,
+    /// Spellings accepted in any case (Vale's `(?i)` entries).
+    pub accept_any_case: Vec<String>,
     pub rules: BTreeMap<String, Level>,
     pub scopes: Scopes,
     pub fail_on: Option<FailOn>,
@@ -56,6 +61,7 @@ impl Policy {
     pub fn from_settings(settings: &Settings) -> Policy {
         Policy {
             accept: settings.accept.clone().unwrap_or_default(),
+            accept_any_case: Vec::new(),
             rules: settings.rules.clone().unwrap_or_default(),
             scopes: settings.scopes.unwrap_or_default(),
             fail_on: settings.fail_on,
@@ -78,6 +84,7 @@ impl Linter {
             matcher: Matcher::for_workload(Arc::clone(&glossary), workload),
             glossary,
             accept: policy.accept,
+            accept_any_case: policy.accept_any_case,
             levels,
             scopes: policy.scopes,
             fail_on: policy.fail_on,
@@ -120,7 +127,7 @@ impl Linter {
         let findings = self.matcher.find(text, &chunks);
         let findings = findings
             .into_iter()
-            .filter(|f| !self.accepted(text, f))
+            .filter(|f| !self.accepted(text, f) && !vale::in_joined_name(text, f))
             .collect();
         suppress::apply(kind, text, findings)
             .into_iter()
@@ -157,7 +164,9 @@ impl Linter {
 
     /// Whether an accepted spelling covers the finding's span in the text.
     fn accepted(&self, text: &str, finding: &Finding) -> bool {
-        self.accept.iter().any(|word| {
+        let exact = self.accept.iter().map(|word| (word, false));
+        let any_case = self.accept_any_case.iter().map(|word| (word, true));
+        exact.chain(any_case).any(|(word, any_case)| {
             let from = finding.span.start.saturating_sub(word.len());
             let from = (0..=from)
                 .rev()
@@ -167,7 +176,17 @@ impl Linter {
             let to = (to..=text.len())
                 .find(|&i| text.is_char_boundary(i))
                 .unwrap_or(text.len());
-            text[from..to].match_indices(word.as_str()).any(|(i, _)| {
+            let window = &text[from..to];
+            // ASCII lowercase keeps every byte offset.
+            let (window, word) = if any_case {
+                (
+                    window.to_ascii_lowercase().into(),
+                    word.to_ascii_lowercase().into(),
+                )
+            } else {
+                (Cow::Borrowed(window), Cow::Borrowed(word.as_str()))
+            };
+            window.match_indices(&*word).any(|(i, _)| {
                 let (start, end) = (from + i, from + i + word.len());
                 start <= finding.span.start && finding.span.end <= end
             })

@@ -15,6 +15,8 @@ use crate::vale;
 pub struct Loaded {
     pub glossary: Glossary,
     pub accept: Vec<String>,
+    /// Spellings accepted in any case (Vale's `(?i)` entries).
+    pub accept_any_case: Vec<String>,
     /// Vale entries that could not be imported, as `path:line: reason`.
     pub warnings: Vec<String>,
 }
@@ -37,6 +39,7 @@ impl Linter {
         let loaded = glossary_for(settings, extra_profiles, allow_outside)?;
         let mut policy = Policy::from_settings(settings);
         policy.accept.extend(loaded.accept);
+        policy.accept_any_case.extend(loaded.accept_any_case);
         let mut linter = Linter::from_parts(loaded.glossary, policy, workload)?;
         linter.warnings = loaded.warnings;
         Ok(linter)
@@ -104,6 +107,7 @@ pub fn glossary_for(
     for import in imports {
         loaded.glossary.extend(import.glossary);
         loaded.accept.extend(import.accept);
+        loaded.accept_any_case.extend(import.accept_any_case);
         loaded.warnings.extend(import.unsupported);
     }
     if settings.locale == Some(Locale::EnGb) {

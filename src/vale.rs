@@ -2,6 +2,11 @@
 //! (`swap` maps) become termlint terms. Vale's entries are regular expressions; those made of
 //! alternations, optional parts and character classes expand to plain forms, and any other is
 //! reported as unsupported with its line.
+//!
+//! As in Vale, an `accept.txt` entry does two things: it silences other rules inside the
+//! accepted spelling, and it becomes a `Vale.Terms` rule that flags any other casing of it
+//! (`zorblatt` when `Zorblatt` is accepted). An entry with `(?i)` accepts every casing and flags
+//! nothing. A `reject.txt` entry becomes a `Vale.Avoid` rule that flags the term.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -9,14 +14,20 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::config::ConfigError;
-use crate::glossary::{CasePolicy, Glossary, Severity, Term};
+use crate::diagnostic::Finding;
+use crate::glossary::{Applicability, CasePolicy, Glossary, Severity, Term};
+
+/// The id prefix of the rules made from `accept.txt` entries: `Vale.Terms/Zorblatt`.
+pub const TERMS: &str = "Vale.Terms/";
 
 /// What an import adds, and what it could not use.
 #[derive(Debug, Default)]
 pub struct Import {
     pub glossary: Glossary,
-    /// Spellings that silence a match (accept.txt).
+    /// Spellings that silence a match, case-sensitively (accept.txt).
     pub accept: Vec<String>,
+    /// Spellings that silence a match in any casing (accept.txt entries with `(?i)`).
+    pub accept_any_case: Vec<String>,
     /// `path:line: reason` for each entry that was left out.
     pub unsupported: Vec<String>,
 }
@@ -51,7 +62,10 @@ pub fn read_vocab(dir: &Path) -> Result<Import, ConfigError> {
                     continue;
                 }
             };
-            if accept {
+            if accept && ignorecase {
+                import.accept_any_case.extend(forms);
+            } else if accept {
+                import.glossary.terms.push(terms_rule(&name, &forms));
                 import.accept.extend(forms);
             } else {
                 import.glossary.terms.push(Term {
@@ -72,6 +86,48 @@ pub fn read_vocab(dir: &Path) -> Result<Import, ConfigError> {
         }
     }
     Ok(import)
+}
+
+/// The `Vale.Terms` rule of an accepted entry: every other casing of its forms is flagged, with
+/// the accepted spelling as the suggestion. A case-only change of a word the project defined is
+/// a safe fix; [`in_joined_name`] keeps it away from package, file and slug names.
+fn terms_rule(vocab: &str, forms: &[String]) -> Term {
+    // One spelling per word: `[Oo]bservability` suggests `Observability` for `OBSERVABILITY`,
+    // and its other accepted casing is silenced as an accepted spelling.
+    let mut preferred: Vec<String> = Vec::new();
+    for form in forms {
+        if !preferred.iter().any(|p| p.eq_ignore_ascii_case(form)) {
+            preferred.push(form.clone());
+        }
+    }
+    Term {
+        id: format!("{TERMS}{}", forms[0]),
+        category: format!("vale-{vocab}"),
+        preferred,
+        case: CasePolicy::Exact,
+        severity: Severity::Error,
+        message: "Use '%s' instead of '%s': the project's vocabulary spells it this way."
+            .to_string(),
+        fix: Some(Applicability::Safe),
+        ..blank_term()
+    }
+}
+
+/// Whether `finding`, of a `Vale.Terms` rule, sits in a name joined to other text: a package,
+/// file or slug such as `zorblatt-cli`, `@acme/zorblatt` or `zorblatt.config.js`, whose case is
+/// not the prose's to choose. Such findings are dropped.
+pub fn in_joined_name(text: &str, finding: &Finding) -> bool {
+    if !finding.rule.starts_with(TERMS) {
+        return false;
+    }
+    let before = text[..finding.span.start].chars().next_back();
+    let mut after = text[finding.span.end..].chars();
+    let (next, then) = (after.next(), after.next());
+    let joins = |c: char| matches!(c, '-' | '/' | '\\' | '@' | '+' | '~');
+    before.is_some_and(|c| joins(c) || c == '.')
+        || next.is_some_and(joins)
+        // A dot ends a sentence; followed by a word it joins a file or property name.
+        || next == Some('.') && then.is_some_and(char::is_alphanumeric)
 }
 
 /// The parts of a Vale rule file that substitution rules use.

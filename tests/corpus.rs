@@ -1,4 +1,5 @@
-//! Robustness on the real corpora in `../shared/corpora` (skipped with a message when absent):
+//! Robustness on the real corpora in `../shared/corpora` (skipped with a message when absent,
+//! failed when absent in CI):
 //! every file extracts without panic into in-bounds, ordered, non-overlapping ranges, and no
 //! prose chunk of an MDX file holds JSX, ESM or expression syntax.
 
@@ -6,17 +7,9 @@ use std::path::{Path, PathBuf};
 
 use termlint::source::{self, FileKind, Scope};
 
-fn corpus(name: &str) -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpora")
-        .join(name);
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipped: corpus {} is absent", dir.display());
-        None
-    }
-}
+mod corpora;
+
+use corpora::corpus;
 
 fn files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
@@ -115,4 +108,15 @@ fn npm_readmes_extract_cleanly() {
             );
         }
     }
+}
+
+/// An absent corpus skips the tests locally and fails them in CI.
+#[test]
+fn an_absent_corpus_skips_locally_and_fails_in_ci() {
+    let absent = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/no-such-corpus");
+    assert_eq!(corpora::present(absent.clone(), false), None);
+    let in_ci = std::panic::catch_unwind(|| corpora::present(absent, true));
+    assert!(in_ci.is_err(), "an absent corpus must fail in CI");
+    let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    assert_eq!(corpora::present(here.clone(), true), Some(here));
 }

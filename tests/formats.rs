@@ -1,15 +1,21 @@
 //! Every output format renders the same findings: one shared fixture set with a multi-line span,
 //! a non-ASCII line after a byte order mark, a finding without a suggestion, one with two
-//! suggestions, a path that needs escaping and a clean file.
+//! suggestions, a path that needs escaping and a clean file; and, found by a real linter, a
+//! finding of every other rule kind: a term with no preferred form (a Vale `reject.txt` entry),
+//! a consistency group, an event catalog and an unused suppression.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
+use termlint::config::Settings;
 use termlint::diagnostic::{FileReport, Finding};
 use termlint::fix::Fix;
 use termlint::glossary::{Applicability, Glossary, Severity};
+use termlint::lint::Linter;
+use termlint::matcher::Workload;
 use termlint::report::{
     Compact, Github, Gitlab, Human, Json, Junit, Rdjson, Report, Sarif, Statistics,
 };
+use termlint::source::FileKind;
 
 const GLOSSARY: &str = r#"
 [[term]]
@@ -46,10 +52,55 @@ preferred = ["primary"]
 avoid = ["master"]
 message = "Say what you mean: primary, main, leader."
 examples = [{ bad = "The master node.", good = "The primary node." }]
+
+[[consistency]]
+id = "app-or-application"
+forms = ["OAuth application", "OAuth app"]
+message = "Pick one name for OAuth applications and keep it on the page."
+examples = [{ bad = "An OAuth application. The OAuth application. The OAuth app.", good = "An OAuth application. The OAuth application. The OAuth application." }]
+
+[[events]]
+id = "webhook-event-name"
+message = "Event types are spelled exactly as in the event catalog."
+snake_case_only_near = ["webhook"]
+events = ["user.created", "user.updated", "user.deleted", "session.created"]
+examples = [{ bad = "The webhook sends `users.created`.", good = "The webhook sends `user.created`." }]
 "#;
 
 fn glossary() -> Glossary {
     Glossary::from_toml("fixture.toml", GLOSSARY).unwrap()
+}
+
+/// The fixture glossary and a Vale vocabulary whose `reject.txt` rejects `simply` and `just`,
+/// loaded as `termlint check` loads them.
+fn linter() -> &'static Linter {
+    static LINTER: OnceLock<Linter> = OnceLock::new();
+    LINTER.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let glossary = dir.path().join("fixture.toml");
+        std::fs::write(&glossary, GLOSSARY).unwrap();
+        let vocab = dir.path().join("Acme");
+        std::fs::create_dir(&vocab).unwrap();
+        std::fs::write(vocab.join("reject.txt"), "(?:simply|just)\n").unwrap();
+        let settings = Settings {
+            profiles: Some(vec![]),
+            glossaries: Some(vec![glossary]),
+            vale_vocab: Some(vocab),
+            ..Settings::default()
+        };
+        Linter::with_options(&settings, &[], true, Workload::Few).unwrap()
+    })
+}
+
+/// Every rule the linter loaded: what SARIF lists.
+fn rules() -> &'static Glossary {
+    linter().glossary()
+}
+
+/// A file with the findings the linter gives it.
+fn linted(path: &str, source: &str) -> FileReport {
+    let findings = linter().lint(FileKind::Markdown, source);
+    file(path, source, findings)
 }
 
 /// The fixture files and their findings, in path order.
@@ -59,6 +110,10 @@ fn files() -> Vec<FileReport> {
     let cafe = "\u{feff}Ünïcödé — log in, then the 🎉 web hook.\n";
     let odd = "The master copy.\n";
     vec![
+        linted(
+            "docs/acme.md",
+            "# Acme\n\nThen simply restart the server.\n\n<!-- termlint-disable-next-line webhook -->\nNothing to silence here.\n",
+        ),
         file(
             "docs/café.md",
             cafe,
@@ -74,6 +129,10 @@ fn files() -> Vec<FileReport> {
             ],
         ),
         file("docs/clean.md", "Each webhook is signed.\n", vec![]),
+        linted(
+            "docs/events.md",
+            "# Events\n\nYour webhook endpoint receives `user.create` when a user signs up.\n",
+        ),
         file(
             "docs/guide.md",
             guide,
@@ -93,6 +152,10 @@ fn files() -> Vec<FileReport> {
                     &["session token"],
                 ),
             ],
+        ),
+        linted(
+            "docs/oauth.md",
+            "Register an OAuth application.\nThe OAuth application has a client ID.\nThen delete the\nOAuth app.\n",
         ),
         file(
             "docs/q&a: 100%, really.md",
@@ -132,6 +195,11 @@ fn finding(
     }
 }
 
+/// How many findings the fixture set has.
+fn count() -> usize {
+    files().iter().map(|f| f.findings.len()).sum()
+}
+
 fn render(report: &dyn Report) -> String {
     let mut out = Vec::new();
     report.report(&files(), &mut out).unwrap();
@@ -158,7 +226,7 @@ fn compact() {
 fn json_has_the_contract_fields_and_fixes() {
     let findings = json(&Json);
     let findings = findings.as_array().unwrap();
-    assert_eq!(findings.len(), 5);
+    assert_eq!(findings.len(), count());
     for finding in findings {
         // Only fixable findings (one suggestion) carry `fix`, and its edits cover the span.
         let fixable = finding["suggestions"].as_array().unwrap().len() == 1;
@@ -167,7 +235,14 @@ fn json_has_the_contract_fields_and_fixes() {
             let edit = &finding["fix"]["edits"][0];
             assert_eq!(edit["offset"], finding["offset"]);
             assert_eq!(edit["length"], finding["length"]);
-            assert_eq!(finding["fix"]["applicability"], "safe");
+            // Consistency and event-name fixes are always unsafe.
+            let unsafe_fix = ["app-or-application", "webhook-event-name"]
+                .contains(&finding["rule"].as_str().unwrap());
+            let applicability = if unsafe_fix { "unsafe" } else { "safe" };
+            assert_eq!(
+                finding["fix"]["applicability"], applicability,
+                "{finding:#}"
+            );
         }
     }
     insta::assert_snapshot!(render(&Json));
@@ -175,15 +250,13 @@ fn json_has_the_contract_fields_and_fixes() {
 
 #[test]
 fn sarif() {
-    let glossary = glossary();
-    let sarif = Sarif::new(&glossary).with_root("/work/my docs".into());
+    let sarif = Sarif::new(rules()).with_root("/home/writer/my docs".into());
     insta::assert_snapshot!(render(&sarif));
 }
 
 #[test]
 fn sarif_lists_every_rule_and_points_at_the_right_characters() {
-    let glossary = glossary();
-    let log = json(&Sarif::new(&glossary));
+    let log = json(&Sarif::new(rules()));
     let run = &log["runs"][0];
     assert_eq!(run["columnKind"], "unicodeCodePoints");
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
@@ -195,6 +268,9 @@ fn sarif_lists_every_rule_and_points_at_the_right_characters() {
             "session-token",
             "sign-in",
             "master",
+            "Vale.Avoid/simply",
+            "app-or-application",
+            "webhook-event-name",
             "unused-suppression"
         ]
     );
@@ -209,8 +285,12 @@ fn sarif_lists_every_rule_and_points_at_the_right_characters() {
     let results = run["results"].as_array().unwrap();
     assert_eq!(results.len(), expected.len());
     for (result, (file, finding)) in results.iter().zip(expected) {
-        let index = result["ruleIndex"].as_u64().unwrap() as usize;
-        assert_eq!(rules[index]["id"], result["ruleId"]);
+        assert_eq!(result["ruleId"], *finding.rule);
+        // The table lists every rule of every kind: each result points at its own.
+        let index = result["ruleIndex"]
+            .as_u64()
+            .expect("every result has a ruleIndex");
+        assert_eq!(rules[index as usize]["id"], result["ruleId"]);
         let location = &result["locations"][0]["physicalLocation"];
         let uri = location["artifactLocation"]["uri"].as_str().unwrap();
         assert_eq!(percent_decode(uri), file.path);
@@ -275,19 +355,27 @@ fn github() {
 fn rdjson() {
     let result = json(&Rdjson);
     let files = files();
-    // reviewdog counts columns in bytes of the line (a BOM included) and replaces each
-    // suggestion's range with its text.
+    // reviewdog counts columns in bytes of the line (a BOM included): each range covers exactly
+    // the bytes of a finding.
     for diagnostic in result["diagnostics"].as_array().unwrap() {
         let path = diagnostic["location"]["path"].as_str().unwrap();
         let file = files.iter().find(|f| f.path == path).unwrap();
-        let start = &diagnostic["location"]["range"]["start"];
-        let line = start["line"].as_u64().unwrap() as usize;
-        let column = start["column"].as_u64().unwrap() as usize;
-        let content = file.source.split('\n').nth(line - 1).unwrap();
-        let first_word = content[column - 1..].split_whitespace().next().unwrap();
+        let offset = |position: &serde_json::Value| -> usize {
+            let line = position["line"].as_u64().unwrap() as usize;
+            let column = position["column"].as_u64().unwrap() as usize;
+            let before: usize = file
+                .source
+                .split('\n')
+                .take(line - 1)
+                .map(|l| l.len() + 1)
+                .sum();
+            before + column - 1
+        };
+        let range = &diagnostic["location"]["range"];
+        let span = offset(&range["start"])..offset(&range["end"]);
         assert!(
-            ["web", "session", "log", "master"].contains(&first_word),
-            "{first_word}"
+            file.findings.iter().any(|f| f.span == span),
+            "{path}: {span:?} {diagnostic:#}"
         );
     }
     insta::assert_snapshot!(render(&Rdjson));
@@ -302,7 +390,7 @@ fn gitlab() {
         .iter()
         .map(|issue| issue["fingerprint"].as_str().unwrap())
         .collect();
-    assert_eq!(fingerprints.len(), 5, "fingerprints are unique");
+    assert_eq!(fingerprints.len(), count(), "fingerprints are unique");
     insta::assert_snapshot!(render(&Gitlab));
 }
 
@@ -311,11 +399,11 @@ fn junit_fails_files_at_the_fail_level() {
     insta::assert_snapshot!(render(&Junit::new(Some(Severity::Warning))));
     let errors_only = render(&Junit::new(Some(Severity::Error)));
     assert!(
-        errors_only.contains(r#"tests="4" failures="1""#),
+        errors_only.contains(r#"tests="7" failures="2""#),
         "{errors_only}"
     );
     let never = render(&Junit::new(None));
-    assert!(never.contains(r#"tests="4" failures="0""#), "{never}");
+    assert!(never.contains(r#"tests="7" failures="0""#), "{never}");
     assert!(never.contains("<system-out>"));
 }
 

@@ -4,8 +4,12 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use termlint::config::Settings;
+use termlint::glossary::{Applicability, Severity};
 use termlint::lint::Linter;
+use termlint::matcher::Workload;
 use termlint::source::FileKind;
+
+mod repo;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/vale/styles")
@@ -218,4 +222,202 @@ fn vale_keys_in_config_resolve_against_the_config_file() {
         String::from_utf8_lossy(&output.stderr).contains("warning: "),
         "unsupported entries are reported"
     );
+}
+
+/// A reject.txt entry is a term with no preferred form: every format renders it (SARIF used to
+/// index its missing preferred form and panic).
+#[test]
+fn a_rejected_term_renders_in_every_format() {
+    let dir = repo::tree(&[
+        ("termlint.toml", "profiles = []\nvale_vocab = \"vocab\"\n"),
+        ("vocab/reject.txt", "(?:simply|just)\n"),
+        ("a.md", "Then simply add a webhook.\n"),
+    ]);
+    let formats = [
+        "human", "compact", "json", "sarif", "github", "rdjson", "gitlab", "junit",
+    ];
+    for statistics in [false, true] {
+        for format in formats {
+            let mut args = vec!["check", "--format", format, "--color", "never"];
+            if statistics {
+                args.push("--statistics");
+            }
+            let output = Command::new(env!("CARGO_BIN_EXE_termlint"))
+                .args(&args)
+                .current_dir(dir.path())
+                .output()
+                .unwrap();
+            let (stdout, stderr) = (
+                String::from_utf8_lossy(&output.stdout),
+                String::from_utf8_lossy(&output.stderr),
+            );
+            assert_eq!(
+                output.status.code(),
+                Some(1),
+                "{args:?}\n{stdout}\n{stderr}"
+            );
+            assert!(
+                format!("{stdout}{stderr}").contains("Vale.Avoid/simply"),
+                "{args:?}\n{stdout}\n{stderr}"
+            );
+            if format == "sarif" {
+                let log: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+                let run = &log["runs"][0];
+                let result = &run["results"][0];
+                let rule =
+                    &run["tool"]["driver"]["rules"][result["ruleIndex"].as_u64().unwrap() as usize];
+                assert_eq!(rule["id"], "Vale.Avoid/simply");
+                assert_eq!(rule["name"], "AvoidSimply");
+                assert_eq!(
+                    rule["fullDescription"]["text"],
+                    "Avoid `simply` or `just`. This term is rejected by the project's vocabulary."
+                );
+            }
+        }
+    }
+}
+
+/// A linter with the built-in glossary and a Vale vocabulary `Acme` whose `accept.txt` holds
+/// `accept` (read from a temporary directory, outside the repository).
+fn with_accept(accept: &str) -> Linter {
+    let dir = tempfile::tempdir().unwrap();
+    let vocab = dir.path().join("Acme");
+    std::fs::create_dir(&vocab).unwrap();
+    std::fs::write(vocab.join("accept.txt"), accept).unwrap();
+    let settings = Settings {
+        vale_vocab: Some(vocab),
+        ..Settings::default()
+    };
+    Linter::with_options(&settings, &[], true, Workload::Few).unwrap()
+}
+
+const ACCEPT: &str = "\
+Zorblatt
+(?i)Kubernetes
+Acme Web Hook Relay
+(?:Foo|Bar)Baz
+[Oo]bservability
+";
+
+/// A finding a test expects: `(matched, rule, suggestion)`.
+type Expected = (&'static str, &'static str, &'static str);
+
+/// Vale.Terms: an accepted entry flags its other casings, with the accepted spelling as the
+/// suggestion; `(?i)` entries accept every casing; inline code and joined names are never
+/// flagged.
+#[test]
+fn accepted_entries_flag_other_casings_like_vale_terms() {
+    let linter = with_accept(ACCEPT);
+    let zorblatt = "Vale.Terms/Zorblatt";
+    let relay = "Vale.Terms/Acme Web Hook Relay";
+    let foobaz = "Vale.Terms/FooBaz";
+    let observability = "Vale.Terms/Observability";
+    let cases: &[(&str, &[Expected])] = &[
+        // The exact spelling is clean; every other casing is flagged.
+        ("Install Zorblatt today.", &[]),
+        (
+            "Install zorblatt today.",
+            &[("zorblatt", zorblatt, "Zorblatt")],
+        ),
+        (
+            "Install ZORBLATT today.",
+            &[("ZORBLATT", zorblatt, "Zorblatt")],
+        ),
+        (
+            "# zorblatt\n\nRead zorblatt's guide.",
+            &[
+                ("zorblatt", zorblatt, "Zorblatt"),
+                ("zorblatt", zorblatt, "Zorblatt"),
+            ],
+        ),
+        // `(?i)`: every casing is accepted, nothing is flagged.
+        ("Deploy to Kubernetes, kubernetes or KUBERNETES.", &[]),
+        // Several words, also wrapped over a line.
+        ("Install Acme Web Hook Relay.", &[]),
+        ("Install Acme Web\nHook Relay.", &[]),
+        (
+            "Install acme web hook relay.",
+            &[("acme web hook relay", relay, "Acme Web Hook Relay")],
+        ),
+        // Alternation and character classes: each spelling is accepted, and another casing
+        // gets the spelling of its own word.
+        ("Run FooBaz, then BarBaz.", &[]),
+        (
+            "Run foobaz, then BARBAZ.",
+            &[("foobaz", foobaz, "FooBaz"), ("BARBAZ", foobaz, "BarBaz")],
+        ),
+        ("Observability and observability.", &[]),
+        (
+            "OBSERVABILITY first.",
+            &[("OBSERVABILITY", observability, "Observability")],
+        ),
+        // Code and joined names: never flagged.
+        ("Run `zorblatt` in a shell.", &[]),
+        ("Install zorblatt-cli first.", &[]),
+        ("Use the acme-zorblatt plugin.", &[]),
+        ("Install @acme/zorblatt first.", &[]),
+        ("Edit zorblatt.config.js now.", &[]),
+        ("See docs/zorblatt for more.", &[]),
+        // A sentence that ends with the word is not a file name.
+        (
+            "Then install zorblatt.",
+            &[("zorblatt", zorblatt, "Zorblatt")],
+        ),
+    ];
+    for (text, expected) in cases {
+        let found: Vec<(String, String, Vec<String>)> = linter
+            .lint(FileKind::Markdown, text)
+            .into_iter()
+            .map(|f| (text[f.span].to_string(), f.rule.to_string(), f.suggestions))
+            .collect();
+        let expected: Vec<(String, String, Vec<String>)> = expected
+            .iter()
+            .map(|(m, r, s)| (m.to_string(), r.to_string(), vec![s.to_string()]))
+            .collect();
+        assert_eq!(found, expected, "{text:?}");
+    }
+}
+
+/// The findings are errors in the vocabulary's category, with a safe fix that keeps the rest
+/// of the text.
+#[test]
+fn vale_terms_findings_are_errors_with_a_safe_fix() {
+    let linter = with_accept(ACCEPT);
+    let findings = linter.lint(FileKind::Markdown, "Install zorblatt.\n");
+    assert_eq!(findings.len(), 1);
+    let finding = &findings[0];
+    assert_eq!(finding.severity, Severity::Error);
+    assert_eq!(
+        &*finding.message,
+        "Use 'Zorblatt' instead of 'zorblatt': the project's vocabulary spells it this way."
+    );
+    let rule = linter.glossary().rule(&finding.rule).unwrap();
+    assert_eq!(rule.category, "vale-Acme");
+    let fixed = linter.fix(
+        FileKind::Markdown,
+        "Install zorblatt and ZORBLATT, not zorblatt-cli.\n",
+        Applicability::Safe,
+    );
+    assert_eq!(
+        fixed.text,
+        "Install Zorblatt and Zorblatt, not zorblatt-cli.\n"
+    );
+}
+
+/// Accepted entries still silence other rules inside them; a `(?i)` entry in any casing.
+#[test]
+fn accepted_entries_silence_other_rules() {
+    let linter = with_accept("Acme Web Hook Relay\n(?i)Web Hook Gateway\n");
+    for text in [
+        "Install Acme Web Hook Relay.",
+        "Install the Web Hook Gateway.",
+        "Install the web hook gateway.",
+    ] {
+        assert_eq!(found(&linter, FileKind::Markdown, text), [], "{text}");
+    }
+    let rules: Vec<String> = found(&linter, FileKind::Markdown, "Add a web hook.")
+        .into_iter()
+        .map(|f| f.1)
+        .collect();
+    assert_eq!(rules, ["webhook"]);
 }

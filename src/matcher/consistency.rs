@@ -35,12 +35,15 @@ pub(super) fn findings(groups: &[Consistency], hits: &[Hit], source: &str) -> Ve
         if counts.len() < 2 || counts.values().filter(|&&n| n == most).count() > 1 {
             continue;
         }
-        // The majority as the group writes it, for its case.
-        let written = group
-            .forms
-            .iter()
-            .find(|f| f.to_lowercase() == majority)
-            .map_or(majority, String::as_str);
+        // A form as the group writes it, for its case.
+        let as_written = |form: &'_ str| {
+            group
+                .forms
+                .iter()
+                .find(|f| f.to_lowercase() == form)
+                .map_or(form.to_string(), String::clone)
+        };
+        let written = &as_written(majority);
         for hit in hits.iter().filter(|h| h.form != majority) {
             let form = if hit.plural {
                 inflect_plural(written)
@@ -49,10 +52,11 @@ pub(super) fn findings(groups: &[Consistency], hits: &[Hit], source: &str) -> Ve
             };
             let suggestions = vec![super::copy_case(&hit.matched, &form)];
             let message = format!(
-                "{} This file uses `{written}` {most} times and `{}` {} times.",
+                "{} This file uses `{written}` {} and `{}` {}.",
                 group.message,
-                hit.form,
-                counts[hit.form.as_str()]
+                times(most),
+                as_written(&hit.form),
+                times(counts[hit.form.as_str()])
             );
             findings.push(Finding {
                 rule: group.id.as_str().into(),
@@ -70,4 +74,13 @@ pub(super) fn findings(groups: &[Consistency], hits: &[Hit], source: &str) -> Ve
         }
     }
     findings
+}
+
+/// "once", "2 times".
+fn times(n: usize) -> String {
+    if n == 1 {
+        "once".to_string()
+    } else {
+        format!("{n} times")
+    }
 }
