@@ -171,8 +171,8 @@ impl Linter {
             .collect()
     }
 
-    /// The chunks the configured scopes keep; string literals and front matter become prose
-    /// when asked for.
+    /// The chunks the configured scopes keep; front matter is read as prose, and string
+    /// literals too when asked for.
     fn in_scope(&self, chunks: Vec<Chunk>) -> Vec<Chunk> {
         let s = self.scopes;
         chunks
@@ -186,7 +186,8 @@ impl Linter {
                     }
                     Scope::InlineCode => true,
                     Scope::String => true,
-                    Scope::FrontMatter => s.front_matter == Some(true),
+                    // On unless turned off: a page's title is the first thing read.
+                    Scope::FrontMatter => s.front_matter != Some(false),
                 };
                 if s.strings == Some(true) && chunk.scope == Scope::String
                     || chunk.scope == Scope::FrontMatter

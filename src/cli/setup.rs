@@ -32,14 +32,14 @@ profiles = ["clerk"]
 [rules]
 # inclusive-language = "info"
 
-# What is linted as prose.
+# What is linted as prose (the defaults are shown).
 [scopes]
 # headings = true
 # blockquotes = true
 # link_text = true
-# comments = true
-# strings = false
-# front_matter = false
+# comments = true      # comments in source code
+# strings = false      # string literals in source code
+# front_matter = true  # the front-matter `title` and `description` of Markdown and MDX
 
 # Looser rules for some files.
 # [[overrides]]

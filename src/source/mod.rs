@@ -3,6 +3,7 @@
 //! Nothing here copies or re-finds text, so every position reported later is exact.
 
 pub mod comments;
+mod front_matter;
 mod markdown;
 mod mdx;
 
