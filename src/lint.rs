@@ -159,7 +159,7 @@ impl Linter {
 
     /// The findings in `text`, a file of the given kind, in order of position.
     pub fn lint(&self, kind: FileKind, text: &str) -> Vec<Finding> {
-        let chunks = self.in_scope(source::extract(kind, text));
+        let chunks = self.in_scope(kind, source::extract(kind, text));
         let findings = self.matcher.find(text, &chunks);
         let findings = findings
             .into_iter()
@@ -173,12 +173,16 @@ impl Linter {
 
     /// The chunks the configured scopes keep; front matter is read as prose, and string
     /// literals too when asked for.
-    fn in_scope(&self, chunks: Vec<Chunk>) -> Vec<Chunk> {
+    fn in_scope(&self, kind: FileKind, chunks: Vec<Chunk>) -> Vec<Chunk> {
         let s = self.scopes;
+        // In code, prose and inline code come only from comments; strings are their own switch,
+        // so the event catalog still reads them.
+        let comments = !matches!(kind, FileKind::Code(_)) || s.comments != Some(false);
         chunks
             .into_iter()
             .filter_map(|mut chunk| {
                 let keep = match chunk.scope {
+                    Scope::Prose | Scope::InlineCode if !comments => false,
                     Scope::Prose => {
                         (s.headings != Some(false) || !chunk.style.heading)
                             && (s.blockquotes != Some(false) || !chunk.style.blockquote)
