@@ -36,6 +36,8 @@ pub struct Linter {
     /// finding.
     levels: HashMap<String, Level>,
     scopes: Scopes,
+    /// What the extractors read, from the scopes.
+    options: source::Options,
     pub fail_on: Option<FailOn>,
     /// Vale entries that could not be imported, as `path:line: reason`.
     pub warnings: Vec<String>,
@@ -116,13 +118,20 @@ impl Linter {
         }
         check_rule_names(settings, &glossary)?;
         let levels = rule_levels(settings, &glossary);
+        let scopes = settings.scopes.clone().unwrap_or_default();
         let glossary = Arc::new(glossary);
         Ok(Linter {
             matcher: Matcher::for_workload(Arc::clone(&glossary), workload),
             glossary,
             accept,
             levels,
-            scopes: settings.scopes.unwrap_or_default(),
+            options: source::Options {
+                jsx_attributes: scopes
+                    .jsx_attributes
+                    .clone()
+                    .unwrap_or_else(|| source::Options::default().jsx_attributes),
+            },
+            scopes,
             fail_on: settings.fail_on,
             warnings,
         })
@@ -159,7 +168,7 @@ impl Linter {
 
     /// The findings in `text`, a file of the given kind, in order of position.
     pub fn lint(&self, kind: FileKind, text: &str) -> Vec<Finding> {
-        let chunks = self.in_scope(kind, source::extract(kind, text));
+        let chunks = self.in_scope(kind, source::extract_with(kind, text, &self.options));
         let findings = self.matcher.find(text, &chunks);
         let findings = findings
             .into_iter()
@@ -174,7 +183,7 @@ impl Linter {
     /// The chunks the configured scopes keep; front matter is read as prose, and string
     /// literals too when asked for.
     fn in_scope(&self, kind: FileKind, chunks: Vec<Chunk>) -> Vec<Chunk> {
-        let s = self.scopes;
+        let s = &self.scopes;
         // In code, prose and inline code come only from comments; strings are their own switch,
         // so the event catalog still reads them.
         let comments = !matches!(kind, FileKind::Code(_)) || s.comments != Some(false);

@@ -99,3 +99,51 @@ fn comments_false_drops_comment_prose_in_code_and_nothing_else() {
         assert_eq!(found, expected, "{scopes:?} {} {text:?}", label(*kind));
     }
 }
+
+#[test]
+fn jsx_attributes_choose_which_attribute_values_are_prose() {
+    let list = |names: &[&str]| Scopes {
+        jsx_attributes: Some(names.iter().map(|n| n.to_string()).collect()),
+        ..Scopes::default()
+    };
+    let text = "<Card title=\"«Github»\" heading=\"«web hook»\" alt='«e-mail»' />\n";
+    // (scopes, which of the three marked values are found)
+    let cases: &[(Scopes, &[usize])] = &[
+        (Scopes::default(), &[0, 2]),
+        (list(&["heading"]), &[1]),
+        (list(&["heading", "title", "alt"]), &[0, 1, 2]),
+        (list(&[]), &[]),
+        // Names are matched exactly, as JSX spells them.
+        (list(&["Title", "ALT"]), &[]),
+    ];
+    let (text, marked) = unmark(text);
+    for (scopes, which) in cases {
+        let expected: Vec<Range<usize>> = which.iter().map(|&i| marked[i].clone()).collect();
+        let found = spans(&linter(scopes.clone()), FileKind::Mdx, &text);
+        assert_eq!(found, expected, "{scopes:?}");
+    }
+}
+
+#[test]
+fn a_nearer_jsx_attributes_list_replaces_the_outer_one() {
+    let outer = Settings {
+        scopes: Some(Scopes {
+            jsx_attributes: Some(vec!["heading".into()]),
+            front_matter: Some(false),
+            ..Scopes::default()
+        }),
+        ..Settings::default()
+    };
+    let inner = Settings {
+        scopes: Some(Scopes {
+            jsx_attributes: Some(vec![]),
+            ..Scopes::default()
+        }),
+        ..Settings::default()
+    };
+    let merged = outer.merged(&inner).scopes.unwrap();
+    assert_eq!(merged.jsx_attributes, Some(vec![]));
+    assert_eq!(merged.front_matter, Some(false));
+    let kept = outer.merged(&Settings::default()).scopes.unwrap();
+    assert_eq!(kept.jsx_attributes, Some(vec!["heading".to_string()]));
+}

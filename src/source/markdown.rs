@@ -21,13 +21,14 @@ pub(super) fn extract_fragment(text: &str) -> Vec<Chunk> {
 
 /// MDX: front matter as in Markdown, then a body with ESM, JSX and `{expressions}` masked out,
 /// and text nested in JSX elements read without its indentation (MDX has no indented code).
-pub(super) fn extract_mdx(text: &str) -> Vec<Chunk> {
+/// The values of the attributes in `attributes` are prose too.
+pub(super) fn extract_mdx(text: &str, attributes: &[String]) -> Vec<Chunk> {
     let front = front_matter::range(text);
     let body = front.as_ref().map_or(0, |r| r.end);
     // Front matter is read in the original text: dedenting is for JSX, and would misread an
     // indented block scalar that happens to start with `<`.
     let mut chunks = front_matter::values(text, front);
-    let mut body_chunks = extract_mdx_body(&text[body..]);
+    let mut body_chunks = extract_mdx_body(&text[body..], attributes);
     for chunk in &mut body_chunks {
         chunk.range = chunk.range.start + body..chunk.range.end + body;
     }
@@ -35,15 +36,30 @@ pub(super) fn extract_mdx(text: &str) -> Vec<Chunk> {
     chunks
 }
 
-fn extract_mdx_body(text: &str) -> Vec<Chunk> {
+fn extract_mdx_body(text: &str, attributes: &[String]) -> Vec<Chunk> {
     let Some((dedented, lines)) = super::mdx::dedent(text) else {
-        return extract_masked(text, super::mdx::mask(text));
+        return extract_mdx_flat(text, attributes);
     };
-    let mut chunks = extract_masked(&dedented, super::mdx::mask(&dedented));
+    let mut chunks = extract_mdx_flat(&dedented, attributes);
     for chunk in &mut chunks {
         let start = super::mdx::original_offset(&lines, chunk.range.start);
         let end = super::mdx::original_offset(&lines, chunk.range.end - 1) + 1;
         chunk.range = start..end;
+    }
+    chunks
+}
+
+fn extract_mdx_flat(text: &str, attributes: &[String]) -> Vec<Chunk> {
+    let (mask, tags) = super::mdx::scan(text);
+    let mut chunks = extract_masked(text, mask);
+    let before = chunks.len();
+    for tag in tags {
+        super::attributes::push(text, tag, attributes, &mut chunks);
+    }
+    if chunks.len() > before {
+        // Attribute values sit between the prose runs around their tags; a stable sort keeps
+        // the order of everything else.
+        chunks.sort_by_key(|c| c.range.start);
     }
     chunks
 }
