@@ -40,6 +40,8 @@ pub struct Linter {
     /// finding.
     levels: HashMap<String, Level>,
     scopes: Scopes,
+    /// What the extractors read, from the scopes.
+    options: source::Options,
     pub fail_on: Option<FailOn>,
     /// Vale entries that could not be imported, as `path:line: reason`.
     pub warnings: Vec<String>,
@@ -63,7 +65,7 @@ impl Policy {
             accept: settings.accept.clone().unwrap_or_default(),
             accept_any_case: Vec::new(),
             rules: settings.rules.clone().unwrap_or_default(),
-            scopes: settings.scopes.unwrap_or_default(),
+            scopes: settings.scopes.clone().unwrap_or_default(),
             fail_on: settings.fail_on,
         }
     }
@@ -86,6 +88,13 @@ impl Linter {
             accept: policy.accept,
             accept_any_case: policy.accept_any_case,
             levels,
+            options: source::Options {
+                jsx_attributes: policy
+                    .scopes
+                    .jsx_attributes
+                    .clone()
+                    .unwrap_or_else(|| source::Options::default().jsx_attributes),
+            },
             scopes: policy.scopes,
             fail_on: policy.fail_on,
             warnings: Vec::new(),
@@ -123,7 +132,7 @@ impl Linter {
 
     /// The findings in `text`, a file of the given kind, in order of position.
     pub fn lint(&self, kind: FileKind, text: &str) -> Vec<Finding> {
-        let chunks = self.in_scope(source::extract(kind, text));
+        let chunks = self.in_scope(kind, source::extract_with(kind, text, &self.options));
         let findings = self.matcher.find(text, &chunks);
         let findings = findings
             .into_iter()
@@ -135,14 +144,18 @@ impl Linter {
             .collect()
     }
 
-    /// The chunks the configured scopes keep; string literals and front matter become prose
-    /// when asked for.
-    fn in_scope(&self, chunks: Vec<Chunk>) -> Vec<Chunk> {
-        let s = self.scopes;
+    /// The chunks the configured scopes keep; front matter is read as prose, and string
+    /// literals too when asked for.
+    fn in_scope(&self, kind: FileKind, chunks: Vec<Chunk>) -> Vec<Chunk> {
+        let s = &self.scopes;
+        // In code, prose and inline code come only from comments; strings are their own switch,
+        // so the event catalog still reads them.
+        let comments = !matches!(kind, FileKind::Code(_)) || s.comments != Some(false);
         chunks
             .into_iter()
             .filter_map(|mut chunk| {
                 let keep = match chunk.scope {
+                    Scope::Prose | Scope::InlineCode if !comments => false,
                     Scope::Prose => {
                         (s.headings != Some(false) || !chunk.style.heading)
                             && (s.blockquotes != Some(false) || !chunk.style.blockquote)
@@ -150,7 +163,8 @@ impl Linter {
                     }
                     Scope::InlineCode => true,
                     Scope::String => true,
-                    Scope::FrontMatter => s.front_matter == Some(true),
+                    // On unless turned off: a page's title is the first thing read.
+                    Scope::FrontMatter => s.front_matter != Some(false),
                 };
                 if s.strings == Some(true) && chunk.scope == Scope::String
                     || chunk.scope == Scope::FrontMatter

@@ -22,7 +22,7 @@ fn docs_tree() -> tempfile::TempDir {
     write("clean.md", "# Clean\n\nEach webhook is signed.\n");
     write(
         "nested/page.mdx",
-        "import { Note } from '@/components'\n\n<Note title=\"web hook\">\n\nA web\nhook in MDX, \u{e9}t\u{e9}.\n\n</Note>\n",
+        "import { Note } from '@/components'\n\n<Note class=\"web hook\">\n\nA web\nhook in MDX, \u{e9}t\u{e9}.\n\n</Note>\n",
     );
     write(
         "notes.txt",
@@ -276,7 +276,11 @@ fn stdin_as_mdx_by_its_filename() {
         &["check", "-", "--stdin-filename", "page.mdx"],
         b"<Card title=\"web hook\" />\n\n{/* web hook */}\n",
     );
-    assert_eq!(render(&output), "exit: 0\n--- stdout\n--- stderr\n");
+    // Read as MDX: the title is prose, the `{/* comment */}` is not.
+    assert_eq!(
+        render(&output),
+        "exit: 1\n--- stdout\npage.mdx:1:14: warning[webhook] Clerk writes 'webhook' as one word. (suggestion: webhook)\n--- stderr\n"
+    );
 }
 
 #[test]

@@ -186,15 +186,23 @@ fn include_exclude_and_overrides() {
 fn scopes_choose_what_is_prose() {
     let text = "---\ntitle: The web hook guide\n---\n\n# A web hook\n\n> A web hook.\n\nSee [the web hook](x).\n";
     let dir = tree(&[("a.md", text)]);
-    assert_eq!(lines(&run(dir.path(), &["a.md"])).len(), 3);
+    let all = lines(&run(dir.path(), &["a.md"]));
+    assert_eq!(all.len(), 4, "{all:?}");
+    assert!(all[0].starts_with("a.md:2:12:"), "{all:?}");
     std::fs::write(
         dir.path().join("termlint.toml"),
-        "[scopes]\nheadings = false\nblockquotes = false\nlink_text = false\nfront_matter = true\n",
+        "[scopes]\nheadings = false\nblockquotes = false\nlink_text = false\n",
     )
     .unwrap();
     let found = lines(&run(dir.path(), &["a.md"]));
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert!(found[0].starts_with("a.md:2:12:"), "{found:?}");
+    assert_eq!(found, all[..1], "front matter is on by default");
+    std::fs::write(
+        dir.path().join("termlint.toml"),
+        "[scopes]\nfront_matter = false\n",
+    )
+    .unwrap();
+    let found = lines(&run(dir.path(), &["a.md"]));
+    assert_eq!(found, all[1..]);
 }
 
 #[test]

@@ -32,14 +32,16 @@ profiles = ["clerk"]
 [rules]
 # inclusive-language = "info"
 
-# What is linted as prose.
+# What is linted as prose (the defaults are shown).
 [scopes]
 # headings = true
 # blockquotes = true
 # link_text = true
-# comments = true
-# strings = false
-# front_matter = false
+# comments = true      # comments in source code
+# strings = false      # string literals in source code
+# front_matter = true  # the front-matter `title` and `description` of Markdown and MDX
+# MDX attributes whose quoted values are prose; a list replaces this one, [] turns it off.
+# jsx_attributes = ["title", "alt", "label", "description", "caption", "displayText"]
 
 # Looser rules for some files.
 # [[overrides]]
@@ -133,4 +135,38 @@ fn display_root() -> String {
     std::env::current_dir()
         .map(|d| d.display().to_string())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::STARTER;
+    use crate::config::{Scopes, Settings};
+    use crate::source::DEFAULT_JSX_ATTRIBUTES;
+
+    /// The commented `[scopes]` lines of the starter, uncommented, are valid and are the
+    /// defaults they claim to be.
+    #[test]
+    fn the_starter_scopes_are_the_defaults() {
+        let scopes: String = STARTER
+            .split("[scopes]")
+            .nth(1)
+            .unwrap()
+            .lines()
+            .skip(1)
+            .take_while(|l| !l.is_empty())
+            .filter_map(|l| l.strip_prefix("# ").filter(|l| l.contains(" = ")))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let settings: Settings = toml::from_str(&format!("[scopes]\n{scopes}")).unwrap();
+        let expected = Scopes {
+            headings: Some(true),
+            blockquotes: Some(true),
+            link_text: Some(true),
+            comments: Some(true),
+            strings: Some(false),
+            front_matter: Some(true),
+            jsx_attributes: Some(DEFAULT_JSX_ATTRIBUTES.map(String::from).to_vec()),
+        };
+        assert_eq!(settings.scopes, Some(expected));
+    }
 }

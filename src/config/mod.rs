@@ -59,7 +59,7 @@ pub enum Locale {
 }
 
 /// Which parts of a file are linted as prose.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scopes {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -74,6 +74,9 @@ pub struct Scopes {
     pub strings: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub front_matter: Option<bool>,
+    /// The MDX attributes whose string values are prose; a list replaces the default one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub jsx_attributes: Option<Vec<String>>,
 }
 
 /// Every key of a config file; `None` means "not set here".
@@ -115,7 +118,7 @@ impl Settings {
     pub fn merged(&self, child: &Settings) -> Settings {
         let mut rules = self.rules.clone().unwrap_or_default();
         rules.extend(child.rules.clone().unwrap_or_default());
-        let scopes = match (self.scopes, child.scopes) {
+        let scopes = match (&self.scopes, &child.scopes) {
             (Some(p), Some(c)) => Some(Scopes {
                 headings: c.headings.or(p.headings),
                 blockquotes: c.blockquotes.or(p.blockquotes),
@@ -123,8 +126,12 @@ impl Settings {
                 comments: c.comments.or(p.comments),
                 strings: c.strings.or(p.strings),
                 front_matter: c.front_matter.or(p.front_matter),
+                jsx_attributes: c
+                    .jsx_attributes
+                    .clone()
+                    .or_else(|| p.jsx_attributes.clone()),
             }),
-            (p, c) => c.or(p),
+            (p, c) => c.clone().or_else(|| p.clone()),
         };
         Settings {
             profiles: child.profiles.clone().or_else(|| self.profiles.clone()),

@@ -4,12 +4,12 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
-use super::{Chunk, Scope, Style};
+use super::{Chunk, Scope, Style, front_matter};
 
 /// The prose of a Markdown document.
 pub(super) fn extract(text: &str) -> Vec<Chunk> {
-    let front = front_matter(text);
-    let mut chunks = front_matter_values(text, front.clone());
+    let front = front_matter::range(text);
+    let mut chunks = front_matter::values(text, front.clone());
     chunks.extend(extract_masked(text, front.into_iter().collect()));
     chunks
 }
@@ -19,13 +19,28 @@ pub(super) fn extract_fragment(text: &str) -> Vec<Chunk> {
     parse(text, &[])
 }
 
-/// MDX: Markdown with ESM, JSX and `{expressions}` masked out, and text nested in JSX elements
-/// read without its indentation (MDX has no indented code).
-pub(super) fn extract_mdx(text: &str) -> Vec<Chunk> {
+/// MDX: front matter as in Markdown, then a body with ESM, JSX and `{expressions}` masked out,
+/// and text nested in JSX elements read without its indentation (MDX has no indented code).
+/// The values of the attributes in `attributes` are prose too.
+pub(super) fn extract_mdx(text: &str, attributes: &[String]) -> Vec<Chunk> {
+    let front = front_matter::range(text);
+    let body = front.as_ref().map_or(0, |r| r.end);
+    // Front matter is read in the original text: dedenting is for JSX, and would misread an
+    // indented block scalar that happens to start with `<`.
+    let mut chunks = front_matter::values(text, front);
+    let mut body_chunks = extract_mdx_body(&text[body..], attributes);
+    for chunk in &mut body_chunks {
+        chunk.range = chunk.range.start + body..chunk.range.end + body;
+    }
+    chunks.extend(body_chunks);
+    chunks
+}
+
+fn extract_mdx_body(text: &str, attributes: &[String]) -> Vec<Chunk> {
     let Some((dedented, lines)) = super::mdx::dedent(text) else {
-        return extract_mdx_flat(text);
+        return extract_mdx_flat(text, attributes);
     };
-    let mut chunks = extract_mdx_flat(&dedented);
+    let mut chunks = extract_mdx_flat(&dedented, attributes);
     for chunk in &mut chunks {
         let start = super::mdx::original_offset(&lines, chunk.range.start);
         let end = super::mdx::original_offset(&lines, chunk.range.end - 1) + 1;
@@ -34,78 +49,19 @@ pub(super) fn extract_mdx(text: &str) -> Vec<Chunk> {
     chunks
 }
 
-fn extract_mdx_flat(text: &str) -> Vec<Chunk> {
-    let front = front_matter(text);
-    let front_range = front.clone();
-    let body = front.as_ref().map_or(0, |r| r.end);
-    let mut mask: Vec<Range<usize>> = front.into_iter().collect();
-    mask.extend(
-        super::mdx::mask(&text[body..])
-            .into_iter()
-            .map(|r| r.start + body..r.end + body),
-    );
-    let mut chunks = front_matter_values(text, front_range);
-    chunks.extend(extract_masked(text, mask));
-    chunks
-}
-
-/// The values of `title:` and `description:` in YAML front matter (or `title =` in TOML), each
-/// as a block of its own, without quotes.
-fn front_matter_values(text: &str, front: Option<Range<usize>>) -> Vec<Chunk> {
-    let Some(front) = front else {
-        return Vec::new();
-    };
-    let mut chunks = Vec::new();
-    let mut at = front.start;
-    for line in text[front].split_inclusive('\n') {
-        let start = at;
-        at += line.len();
-        let content = line.trim_end();
-        let Some((key, value)) = content.split_once([':', '=']) else {
-            continue;
-        };
-        if !matches!(key.trim(), "title" | "description") || value.trim().is_empty() {
-            continue;
-        }
-        let value_start = start + key.len() + 1 + (value.len() - value.trim_start().len());
-        let mut range = value_start..start + content.len();
-        let raw = &text[range.clone()];
-        let quoted = raw.len() >= 2
-            && ((raw.starts_with('"') && raw.ends_with('"'))
-                || (raw.starts_with('\'') && raw.ends_with('\'')));
-        if quoted {
-            range = range.start + 1..range.end - 1;
-        }
-        chunks.push(Chunk {
-            range,
-            block_start: true,
-            soft_break: false,
-            scope: Scope::FrontMatter,
-            style: Style::default(),
-        });
+fn extract_mdx_flat(text: &str, attributes: &[String]) -> Vec<Chunk> {
+    let (mask, tags) = super::mdx::scan(text);
+    let mut chunks = extract_masked(text, mask);
+    let before = chunks.len();
+    for tag in tags {
+        super::attributes::push(text, tag, attributes, &mut chunks);
+    }
+    if chunks.len() > before {
+        // Attribute values sit between the prose runs around their tags; a stable sort keeps
+        // the order of everything else.
+        chunks.sort_by_key(|c| c.range.start);
     }
     chunks
-}
-
-/// YAML (`---`) or TOML (`+++`) front matter at the very start, up to its closing line. Found by
-/// hand because writers put a blank line after the opening `---`, which pulldown-cmark refuses.
-fn front_matter(text: &str) -> Option<Range<usize>> {
-    let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
-    let mut lines = text[start..].split_inclusive('\n');
-    let delimiter = lines.next()?.trim_end();
-    if delimiter != "---" && delimiter != "+++" {
-        return None;
-    }
-    let mut end = start + text[start..].find('\n')? + 1;
-    for line in lines {
-        end += line.len();
-        let line = line.trim_end();
-        if line == delimiter || (delimiter == "---" && line == "...") {
-            // The byte-order mark goes with it: it is not prose either.
-            return Some(0..end);
-        }
-    }
-    None
 }
 
 /// Ranges in `mask` are never prose: the parser sees them as spaces, so a JSX tag or front

@@ -6,9 +6,17 @@
 use std::ops::Range;
 
 /// Sorted, non-overlapping byte ranges of `text` that are MDX syntax.
-pub(super) fn mask(text: &str) -> Vec<Range<usize>> {
+#[cfg(test)]
+fn mask(text: &str) -> Vec<Range<usize>> {
+    scan(text).0
+}
+
+/// The MDX syntax of `text` as sorted, non-overlapping byte ranges, and the opening tags among
+/// them (from `<` past `>`), whose attributes may hold text readers see.
+pub(super) fn scan(text: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     let b = text.as_bytes();
     let mut out: Vec<Range<usize>> = Vec::new();
+    let mut tags: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
     let mut line_start = true;
     while i < b.len() {
@@ -49,6 +57,9 @@ pub(super) fn mask(text: &str) -> Vec<Range<usize>> {
                 .is_some_and(|&c| c.is_ascii_alphabetic() || matches!(c, b'/' | b'>' | b'!')) =>
             {
                 let mut end = tag_end(b, i);
+                if b[i + 1].is_ascii_alphabetic() {
+                    tags.push(i..end.min(b.len()));
+                }
                 // The content of `<code>`, `<pre>` and friends is code, like backticks.
                 if let Some(name) = code_element(&b[i..end]) {
                     let close = format!("</{name}");
@@ -61,7 +72,7 @@ pub(super) fn mask(text: &str) -> Vec<Range<usize>> {
         }
     }
     out.iter_mut().for_each(|r| r.end = r.end.min(b.len()));
-    out
+    (out, tags)
 }
 
 /// If a code fence opens at `at`, the offset just past the line that closes it.
@@ -130,7 +141,7 @@ fn inline_code_end(b: &[u8], at: usize) -> usize {
 
 /// The offset past the `}` that closes the `{` at `at`, skipping strings and comments; the end
 /// of the line when it never closes.
-fn balanced_end(b: &[u8], at: usize) -> usize {
+pub(super) fn balanced_end(b: &[u8], at: usize) -> usize {
     let mut depth = 0usize;
     let mut i = at;
     while i < b.len() {

@@ -2,13 +2,16 @@
 //!
 //! Nothing here copies or re-finds text, so every position reported later is exact.
 
+mod attributes;
 pub mod comments;
+mod front_matter;
 mod markdown;
 mod mdx;
 
 use std::ops::Range;
 use std::path::Path;
 
+pub use attributes::DEFAULT_JSX_ATTRIBUTES;
 pub use comments::Language;
 
 /// A run of prose: a byte range of the original text.
@@ -80,12 +83,32 @@ impl FileKind {
     }
 }
 
+/// What an extractor reads beyond the fixed syntax of each kind of file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// The attributes of MDX tags whose string values are prose (`title`, `alt`, …).
+    pub jsx_attributes: Vec<String>,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            jsx_attributes: DEFAULT_JSX_ATTRIBUTES.map(String::from).to_vec(),
+        }
+    }
+}
+
 /// The text of `text` that rules read (prose, inline code, strings), in order, as ranges into
-/// `text`.
+/// `text`, with the default [`Options`].
 pub fn extract(kind: FileKind, text: &str) -> Vec<Chunk> {
+    extract_with(kind, text, &Options::default())
+}
+
+/// [`extract`] with the given options.
+pub fn extract_with(kind: FileKind, text: &str, options: &Options) -> Vec<Chunk> {
     match kind {
         FileKind::Markdown => markdown::extract(text),
-        FileKind::Mdx => markdown::extract_mdx(text),
+        FileKind::Mdx => markdown::extract_mdx(text, &options.jsx_attributes),
         FileKind::Code(language) => comments::extract(language, text),
     }
 }

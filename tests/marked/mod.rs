@@ -1,0 +1,20 @@
+//! Expected spans written into the text itself, between `«` and `»`, so that a table of cases
+//! reads like the files it stands for and every span is checked to the byte.
+
+use std::ops::Range;
+
+/// The text without its markers, and the byte ranges the markers enclosed in that text.
+pub(crate) fn unmark(marked: &str) -> (String, Vec<Range<usize>>) {
+    let mut text = String::with_capacity(marked.len());
+    let mut spans = Vec::new();
+    let mut open = None;
+    for c in marked.chars() {
+        match c {
+            '«' => open = Some(text.len()),
+            '»' => spans.push(open.take().expect("» without «")..text.len()),
+            _ => text.push(c),
+        }
+    }
+    assert!(open.is_none(), "« without »: {marked:?}");
+    (text, spans)
+}
