@@ -47,11 +47,35 @@ impl Linter {
 }
 
 /// The glossary `settings` select: the built-in profiles (with `extra_profiles`), then the
-/// configured glossary files and Vale imports stacked on them, turned around for en-GB.
+/// configured glossary files and Vale imports stacked on them, turned around for en-GB. Without
+/// the examples and definitions of the built-in glossaries, which linting never reads.
 pub fn glossary_for(
     settings: &Settings,
     extra_profiles: &[String],
     allow_outside: bool,
+) -> Result<Loaded, ConfigError> {
+    load(
+        settings,
+        extra_profiles,
+        allow_outside,
+        Glossary::builtin_for_linting,
+    )
+}
+
+/// [`glossary_for`] with everything the rule documentation shows: examples and definitions.
+pub fn documented_glossary_for(
+    settings: &Settings,
+    extra_profiles: &[String],
+    allow_outside: bool,
+) -> Result<Loaded, ConfigError> {
+    load(settings, extra_profiles, allow_outside, Glossary::builtin)
+}
+
+fn load(
+    settings: &Settings,
+    extra_profiles: &[String],
+    allow_outside: bool,
+    builtin: fn(&[&str]) -> Result<Glossary, glossary::GlossaryError>,
 ) -> Result<Loaded, ConfigError> {
     if !allow_outside {
         refuse_outside(settings)?;
@@ -81,7 +105,7 @@ pub fn glossary_for(
     }
     let names: Vec<&str> = profiles.iter().map(String::as_str).collect();
     let mut loaded = Loaded {
-        glossary: Glossary::builtin_for_linting(&names)
+        glossary: builtin(&names)
             .map_err(|err| ConfigError::new(Path::new("profiles"), err.to_string()))?,
         ..Loaded::default()
     };

@@ -123,3 +123,74 @@ fn the_glossary_page_defines_the_core_concepts() {
         );
     }
 }
+
+/// A repository whose config adds a glossary and a Vale vocabulary.
+fn project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir(root.join(".git")).unwrap();
+    std::fs::create_dir_all(root.join("styles/Vocab")).unwrap();
+    std::fs::write(root.join("styles/Vocab/reject.txt"), "simply\n").unwrap();
+    std::fs::write(
+        root.join("terms.toml"),
+        r#"
+[[term]]
+id = "frobnicator"
+category = "house"
+preferred = ["frobnicator"]
+avoid = ["frob nicator"]
+message = "One word."
+examples = [{ bad = "A frob nicator.", good = "A frobnicator." }]
+"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("termlint.toml"),
+        "glossaries = [\"terms.toml\"]\nvale_vocab = \"styles/Vocab\"\n",
+    )
+    .unwrap();
+    dir
+}
+
+fn termlint_in(dir: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_termlint"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn rule_documentation_reads_the_project_config() {
+    let project = project();
+    let dir = project.path();
+    let listed = stdout(&termlint_in(dir, &["rules"]));
+    for id in [
+        "frobnicator",
+        "Vale.Avoid/simply",
+        "webhook",
+        "unused-suppression",
+    ] {
+        assert!(listed.lines().any(|l| l.starts_with(id)), "{id}: {listed}");
+    }
+    let explained = termlint_in(dir, &["explain", "Vale.Avoid/simply"]);
+    assert_eq!(explained.status.code(), Some(0), "{explained:?}");
+    assert!(stdout(&explained).contains("Avoid: simply"));
+    let page = stdout(&termlint_in(dir, &["glossary"]));
+    assert!(page.contains("`frobnicator`"), "{page}");
+    // `--isolated` documents the built-in glossary alone.
+    let isolated = stdout(&termlint_in(dir, &["rules", "--isolated"]));
+    assert!(!isolated.contains("frobnicator"));
+    assert!(isolated.lines().any(|l| l.starts_with("webhook")));
+}
+
+#[test]
+fn a_broken_config_is_an_error_for_rule_documentation_too() {
+    let project = project();
+    let dir = project.path();
+    std::fs::write(dir.join("termlint.toml"), "profiles = [\"clerk-doc\"]\n").unwrap();
+    let output = termlint_in(dir, &["rules"]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("unknown profile `clerk-doc`"), "{err}");
+}

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 pub use crate::config::FailOn;
-use crate::glossary::{self, Glossary, GlossaryError};
+use crate::config::{ConfigError, Discovery, Resolver};
+use crate::glossary::Glossary;
+use crate::load;
 pub use crate::report::Format;
 use crate::walk::InputError;
 
@@ -77,27 +79,42 @@ pub struct ConfigArgs {
 pub struct RulesArgs {
     #[arg(long, value_enum, default_value_t = ListFormat::Text)]
     pub format: ListFormat,
-    /// Built-in glossaries to stack on the default one.
+    #[command(flatten)]
+    pub source: RuleSource,
+}
+
+/// Where the rules that `rules`, `explain` and `glossary` document come from: the config that
+/// applies in the current directory, as for `check`, plus any profiles given here.
+#[derive(Debug, Clone, clap::Args)]
+pub struct RuleSource {
+    /// Built-in glossaries to stack on the configured ones.
     #[arg(long = "profile", value_name = "NAME")]
     pub profiles: Vec<String>,
+    /// Use this config file instead of discovering `termlint.toml`.
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+    /// Ignore all config files: the built-in glossary alone.
+    #[arg(long)]
+    pub isolated: bool,
+    /// Let configs read glossaries and Vale files outside the repository.
+    #[arg(long)]
+    pub allow_outside: bool,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ExplainArgs {
     /// The rule id, as shown with each finding.
     pub id: String,
-    /// Built-in glossaries to stack on the default one.
-    #[arg(long = "profile", value_name = "NAME")]
-    pub profiles: Vec<String>,
+    #[command(flatten)]
+    pub source: RuleSource,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct GlossaryArgs {
     #[arg(long, value_enum, default_value_t = PageFormat::Markdown)]
     pub format: PageFormat,
-    /// Built-in glossaries to stack on the default one.
-    #[arg(long = "profile", value_name = "NAME")]
-    pub profiles: Vec<String>,
+    #[command(flatten)]
+    pub source: RuleSource,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -203,13 +220,16 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8>
     }
 }
 
-/// The default glossary with the given built-in profiles stacked on it.
-fn load_glossary(extra_profiles: &[String]) -> Result<Glossary, GlossaryError> {
-    let mut profiles: Vec<&str> = glossary::DEFAULT_PROFILES.to_vec();
-    for profile in extra_profiles {
-        if !profiles.contains(&profile.as_str()) {
-            profiles.push(profile);
-        }
-    }
-    Glossary::builtin(&profiles)
+/// The glossary that `check` would use for a file in the current directory, with the given
+/// built-in profiles stacked on it.
+fn load_glossary(source: &RuleSource) -> Result<Glossary, ConfigError> {
+    let discovery = match (&source.config, source.isolated) {
+        (Some(path), _) => Discovery::Explicit(path.clone()),
+        (None, true) => Discovery::Isolated,
+        (None, false) => Discovery::Nearest,
+    };
+    // Settings are resolved for a file: here, one directly inside the current directory.
+    let settings = Resolver::new(discovery)?.settings(std::path::Path::new("_"))?;
+    let loaded = load::documented_glossary_for(&settings, &source.profiles, source.allow_outside)?;
+    Ok(loaded.glossary)
 }

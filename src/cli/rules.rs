@@ -8,7 +8,7 @@ use super::{EXIT_CLEAN, EXIT_ERROR, ExplainArgs, GlossaryArgs, ListFormat, Rules
 use crate::glossary::{CasePolicy, Glossary, RuleInfo};
 
 pub(super) fn list(args: RulesArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
-    let Some(glossary) = load(&args.profiles, err)? else {
+    let Some(glossary) = load(&args.source, err)? else {
         return Ok(EXIT_ERROR);
     };
     let rules = glossary.rules();
@@ -47,7 +47,7 @@ pub(super) fn explain(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<u8> {
-    let Some(glossary) = load(&args.profiles, err)? else {
+    let Some(glossary) = load(&args.source, err)? else {
         return Ok(EXIT_ERROR);
     };
     let Some(rule) = glossary.rule(&args.id) else {
@@ -100,7 +100,7 @@ pub(super) fn explain(
 }
 
 pub(super) fn page(args: GlossaryArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
-    let Some(glossary) = load(&args.profiles, err)? else {
+    let Some(glossary) = load(&args.source, err)? else {
         return Ok(EXIT_ERROR);
     };
     // The page documents the glossary's terms, not termlint's own rules.
@@ -151,10 +151,11 @@ pub(super) fn page(args: GlossaryArgs, out: &mut dyn Write, err: &mut dyn Write)
     Ok(EXIT_CLEAN)
 }
 
-fn load(profiles: &[String], err: &mut dyn Write) -> io::Result<Option<Glossary>> {
-    match super::load_glossary(profiles) {
+fn load(source: &super::RuleSource, err: &mut dyn Write) -> io::Result<Option<Glossary>> {
+    match super::load_glossary(source) {
         Ok(glossary) => Ok(Some(glossary)),
         Err(error) => {
+            write!(err, "{}", error.snippet())?;
             writeln!(err, "error: {error}")?;
             Ok(None)
         }
