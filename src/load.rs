@@ -111,7 +111,7 @@ fn load(
     };
     for path in settings.glossaries.iter().flatten() {
         let text = std::fs::read_to_string(path)
-            .map_err(|err| ConfigError::new(path, format!("cannot read glossary: {err}")))?;
+            .map_err(|err| ConfigError::io(path, "cannot read glossary", err))?;
         let own =
             Glossary::from_toml(&path.display().to_string(), &text).map_err(|err| {
                 match err.span() {

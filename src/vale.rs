@@ -146,8 +146,8 @@ struct ValeRule {
 
 /// Reads a Vale substitution rule (`extends: substitution` with a `swap` map).
 pub fn read_style(path: &Path) -> Result<Import, ConfigError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|err| ConfigError::new(path, format!("cannot read: {err}")))?;
+    let text =
+        std::fs::read_to_string(path).map_err(|err| ConfigError::io(path, "cannot read", err))?;
     let rule: ValeRule = serde_yaml_ng::from_str(&text)
         .map_err(|err| ConfigError::new(path, format!("not a Vale rule: {err}")))?;
     if rule.extends != "substitution" {

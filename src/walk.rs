@@ -154,29 +154,16 @@ fn display_path(path: &Path) -> String {
 }
 
 /// Why a fixed file was not written.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, thiserror::Error)]
 pub enum WriteError {
     /// The file changed on disk after it was read: writing would lose those changes.
+    #[error("changed on disk while it was being fixed; not written")]
     ChangedOnDisk,
     /// The path is a symbolic link to a file outside the repository.
+    #[error("is a link to {}, outside the repository; not written", .0.display())]
     LinkOutside(PathBuf),
-    Io(String),
-}
-
-impl std::fmt::Display for WriteError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            WriteError::ChangedOnDisk => {
-                write!(f, "changed on disk while it was being fixed; not written")
-            }
-            WriteError::LinkOutside(target) => write!(
-                f,
-                "is a link to {}, outside the repository; not written",
-                target.display()
-            ),
-            WriteError::Io(message) => write!(f, "not written: {message}"),
-        }
-    }
+    #[error("not written: {0}")]
+    Io(#[source] std::io::Error),
 }
 
 /// Replaces the file at `path` by `fixed`, atomically: a temporary file in the same directory,
@@ -184,7 +171,7 @@ impl std::fmt::Display for WriteError {
 /// no longer holds exactly that, nothing is written. A link is followed only to a file inside
 /// the repository (or the working directory, outside a repository), and the link itself stays.
 pub fn write_back(path: &Path, original: &str, fixed: &str) -> Result<(), WriteError> {
-    let io = |err: std::io::Error| WriteError::Io(err.to_string());
+    let io = WriteError::Io;
     let target = if std::fs::symlink_metadata(path)
         .map_err(io)?
         .file_type()

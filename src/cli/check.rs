@@ -118,27 +118,17 @@ fn prepare(args: &CheckArgs, err: &mut dyn Write) -> io::Result<Option<Setup>> {
         (None, true) => Discovery::Isolated,
         (None, false) => Discovery::Nearest,
     };
-    let setup = Resolver::new(discovery)
-        .map_err(|e| e.to_string())
-        .and_then(|resolver| {
-            let changes = args
+    let setup = (|| -> Result<Setup, SetupError> {
+        Ok(Setup {
+            resolver: Resolver::new(discovery)?,
+            changes: args
                 .changed_since
                 .as_deref()
                 .map(Changes::since)
-                .transpose()
-                .map_err(|e| e.to_string())?;
-            let baseline = args
-                .baseline
-                .as_deref()
-                .map(Baseline::load)
-                .transpose()
-                .map_err(|e| e.to_string())?;
-            Ok(Setup {
-                resolver,
-                changes,
-                baseline,
-            })
-        });
+                .transpose()?,
+            baseline: args.baseline.as_deref().map(Baseline::load).transpose()?,
+        })
+    })();
     match setup {
         Ok(setup) => Ok(Some(setup)),
         Err(error) => {
@@ -146,6 +136,17 @@ fn prepare(args: &CheckArgs, err: &mut dyn Write) -> io::Result<Option<Setup>> {
             Ok(None)
         }
     }
+}
+
+/// Why a run could not start.
+#[derive(Debug, thiserror::Error)]
+enum SetupError {
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error(transparent)]
+    Changed(#[from] crate::changed::ChangedError),
+    #[error(transparent)]
+    Baseline(#[from] crate::baseline::BaselineError),
 }
 
 /// The files to lint, each with the linter of its config; a broken config is reported once,

@@ -17,6 +17,8 @@ pub struct ConfigError {
     /// Text to look for in the config files that apply, to point at the place (an unknown rule
     /// name is found only once the glossary is loaded, from the merged settings).
     pub needle: Option<(String, Option<String>)>,
+    /// The underlying error (an I/O error reading the file), kept for callers that inspect it.
+    source: Option<Box<dyn std::error::Error + Send + Sync>>,
 }
 
 #[derive(Debug)]
@@ -34,7 +36,15 @@ impl ConfigError {
             message: message.into(),
             snippet: None,
             needle: None,
+            source: None,
         }
+    }
+
+    /// `path` could not be read: "`what`: the OS error", with the error as the source.
+    pub fn io(path: &Path, what: &str, error: std::io::Error) -> ConfigError {
+        let mut config_error = ConfigError::new(path, format!("{what}: {error}"));
+        config_error.source = Some(Box::new(error));
+        config_error
     }
 
     /// Marks the text that shows where the problem is, with optional help.
@@ -63,6 +73,7 @@ impl ConfigError {
             })),
             path: shown,
             needle: None,
+            source: None,
         }
     }
 
@@ -115,7 +126,13 @@ impl fmt::Display for ConfigError {
     }
 }
 
-impl std::error::Error for ConfigError {}
+impl std::error::Error for ConfigError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source
+            .as_deref()
+            .map(|e| e as &(dyn std::error::Error + 'static))
+    }
+}
 
 impl Diagnostic for ConfigError {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {

@@ -221,7 +221,7 @@ impl ConfigFile {
 
     pub fn read(path: &Path) -> Result<ConfigFile, ConfigError> {
         let text = std::fs::read_to_string(path)
-            .map_err(|err| ConfigError::new(path, format!("cannot read: {err}")))?;
+            .map_err(|err| ConfigError::io(path, "cannot read", err))?;
         // Relative paths inside resolve against the file's own directory, wherever we run.
         let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         ConfigFile::parse(&absolute, &text)
