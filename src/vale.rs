@@ -230,6 +230,7 @@ fn blank_term() -> Term {
         message: String::new(),
         fix: None,
         followed_by: Vec::new(),
+        preceded_by: Vec::new(),
         not_followed_by: Vec::new(),
         not_preceded_by: Vec::new(),
         near: Vec::new(),

@@ -186,7 +186,7 @@ fn snake_case_event_names_are_flagged_where_webhooks_are_discussed() {
 
 #[test]
 fn a_quoted_event_name_in_inline_code_keeps_its_quotes_out_of_the_span() {
-    let text = "Compare with `'user.create'` here.";
+    let text = "Compare the event type with `'user.create'` here.";
     assert_eq!(
         findings(FileKind::Markdown, text),
         [(

@@ -60,11 +60,11 @@ fn fix_applies_safe_fixes_and_leaves_the_rest() {
 #[test]
 fn crlf_bom_and_every_other_byte_are_kept() {
     let mut text =
-        b"\xef\xbb\xbfSet up a web hook.\r\n\r\nThe session\r\ncookie and \xc3\xa9t\xc3\xa9.\r\n"
+        b"\xef\xbb\xbfSet up a web hook.\r\n\r\nVerify the session\r\ncookie and \xc3\xa9t\xc3\xa9.\r\n"
             .to_vec();
     let dir = repo(&[("a.md", &text)]);
     run(dir.path(), &["--fix", "--unsafe-fixes", "a.md"]);
-    text = b"\xef\xbb\xbfSet up a webhook.\r\n\r\nThe session\r\ntoken and \xc3\xa9t\xc3\xa9.\r\n"
+    text = b"\xef\xbb\xbfSet up a webhook.\r\n\r\nVerify the session\r\ntoken and \xc3\xa9t\xc3\xa9.\r\n"
         .to_vec();
     assert_eq!(read(dir.path(), "a.md"), text);
 }

@@ -190,6 +190,12 @@ pub(super) fn validate(glossary: &Glossary) -> Vec<ValidationIssue> {
                     && pattern_key(glossary, p.owner, &p.text)
                         == pattern_key(glossary, p.owner, preferred)
             });
+            // A term that needs evidence flags another's preferred form only where the evidence
+            // says it is the other word ("the sign in" is the noun of the verb "sign in").
+            let avoided_elsewhere = avoided_elsewhere.filter(|p| match p.owner {
+                Owner::Term(i) => !glossary.terms[i].requires_evidence(),
+                Owner::Group(_) => true,
+            });
             if let Some(pattern) = avoided_elsewhere {
                 issues.push(ValidationIssue {
                     term: name(pattern.owner),

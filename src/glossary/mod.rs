@@ -143,9 +143,15 @@ pub struct Term {
     pub message: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fix: Option<Applicability>,
-    /// Flag only when the next word is one of these.
+    /// Flag only when the next word is one of these (or, when `preceded_by` is set too, the
+    /// previous one is one of those: either is evidence).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub followed_by: Vec<String>,
+    /// Flag only when the previous word is one of these (or, when `followed_by` is set too, the
+    /// next one is one of those); `^` stands for the start of a sentence. Grammar as data:
+    /// "sign in" after a determiner or preposition is the noun.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub preceded_by: Vec<String>,
     /// Never flag when the next word is one of these.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub not_followed_by: Vec<String>,
@@ -184,8 +190,15 @@ impl Term {
         })
     }
 
+    /// Whether the term flags only where its context gives evidence, so that its forms may be
+    /// another term's preferred form elsewhere ("sign in" is the verb, but the noun after "the").
+    pub fn requires_evidence(&self) -> bool {
+        !(self.followed_by.is_empty() && self.preceded_by.is_empty() && self.near.is_empty())
+    }
+
     pub fn has_context(&self) -> bool {
         !(self.followed_by.is_empty()
+            && self.preceded_by.is_empty()
             && self.not_followed_by.is_empty()
             && self.not_preceded_by.is_empty()
             && self.near.is_empty()

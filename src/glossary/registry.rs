@@ -235,6 +235,7 @@ fn context_lines(term: &Term) -> Vec<String> {
         }
     };
     list("only when followed by", &term.followed_by);
+    list("only when preceded by", &term.preceded_by);
     list("not when followed by", &term.not_followed_by);
     list("not when preceded by", &term.not_preceded_by);
     list("only in a sentence with", &term.near);

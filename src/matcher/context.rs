@@ -2,7 +2,7 @@
 //! context a term's data asks for.
 
 use super::prose::{BLOCK, GAP, Prose};
-use crate::glossary::{Pattern, Place, Term};
+use crate::glossary::{Place, Term};
 
 /// Letters, digits and `_` are word characters.
 pub(super) fn is_word(c: char) -> bool {
@@ -19,75 +19,16 @@ pub(super) fn at_word_boundaries(buf: &str, s: usize, e: usize) -> bool {
         || after.is_some_and(is_word) && last.is_some_and(is_word))
 }
 
-/// True when the match sits in an identifier, a path, a file name, a URL or a call, which are
-/// code even when they are not marked as code.
-pub(super) fn looks_like_code(buf: &str, s: usize, e: usize, pattern: &Pattern) -> bool {
-    let matched = &buf[s..e];
-    // A form the glossary lists with this exact spelling is meant to be caught (`NextJS`).
-    let listed = pattern.listed.iter().any(|l| super::collapse(l) == matched);
-    if !listed && has_camel_hump(matched) {
-        return true;
-    }
-    let is_sep = |c: char| c == ' ' || c == BLOCK || c == GAP;
-    let token_start = buf[..s].rfind(is_sep).map_or(0, |p| p + 1);
-    let token_end = buf[e..].find(is_sep).map_or(buf.len(), |p| e + p);
-    let prefix = buf[token_start..s].trim_start_matches(['(', '[', '"', '\'', '“', '‘', '*']);
-    let suffix = buf[e..token_end].trim_end_matches([
-        '.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', '”', '’', '…', '*',
-    ]);
-    // Inside a slug such as `clerk-nextjs-app`: hyphens on both sides.
-    if prefix.ends_with('-') && suffix.starts_with('-') {
-        return true;
-    }
-    let code_char = |c: char| "/\\@_=<>{}[]$#|~^(`".contains(c);
-    if prefix.contains(code_char) || suffix.contains(code_char) {
-        return true;
-    }
-    if prefix.contains("::") || suffix.contains("::") {
-        return true;
-    }
-    // A dot joined to a word on both sides: `signIn.create`, `customise.ts`, `config.customise`.
-    let word_dot_word = |left: Option<char>, right: Option<char>| {
-        left.is_some_and(is_word) && right.is_some_and(is_word)
-    };
-    let in_prefix = prefix.char_indices().any(|(i, c)| {
-        c == '.'
-            && word_dot_word(
-                prefix[..i].chars().next_back(),
-                prefix[i + 1..].chars().next().or(matched.chars().next()),
-            )
-    });
-    let in_suffix = suffix.char_indices().any(|(i, c)| {
-        c == '.'
-            && word_dot_word(
-                suffix[..i]
-                    .chars()
-                    .next_back()
-                    .or(matched.chars().next_back()),
-                suffix[i + 1..].chars().next(),
-            )
-    });
-    in_prefix || in_suffix
-}
-
-/// A lowercase letter followed by an uppercase one, as in `signIn` or `SignIn`.
-fn has_camel_hump(text: &str) -> bool {
-    let mut previous_lower = false;
-    for c in text.chars() {
-        if previous_lower && c.is_uppercase() {
-            return true;
-        }
-        previous_lower = c.is_lowercase();
-    }
-    false
-}
-
 /// One context rule of a term, compiled when the matcher is built: words collapsed and
 /// lowercased once, so that checking a match allocates nothing.
 #[derive(Debug)]
 pub(super) enum Condition {
     /// The next words are one of these.
     FollowedBy(Vec<String>),
+    /// The previous words are one of these (`^`: the start of a sentence).
+    PrecededBy(Vec<String>),
+    /// Either the next words are one of the first list or the previous ones of the second.
+    Around(Vec<String>, Vec<String>),
     NotFollowedBy(Vec<String>),
     NotPrecededBy(Vec<String>),
     /// The sentence holds one of these: evidence the match is what the rule is about.
@@ -105,12 +46,22 @@ impl Condition {
                 .collect()
         };
         let mut conditions = Vec::new();
+        if !term.followed_by.is_empty() && !term.preceded_by.is_empty() {
+            conditions.push(Condition::Around(
+                words(&term.followed_by),
+                words(&term.preceded_by),
+            ));
+        }
+        let around = !conditions.is_empty();
         let mut push = |list: &[String], make: fn(Vec<String>) -> Condition| {
             if !list.is_empty() {
                 conditions.push(make(words(list)));
             }
         };
-        push(&term.followed_by, Condition::FollowedBy);
+        if !around {
+            push(&term.followed_by, Condition::FollowedBy);
+            push(&term.preceded_by, Condition::PrecededBy);
+        }
         push(&term.not_followed_by, Condition::NotFollowedBy);
         push(&term.not_preceded_by, Condition::NotPrecededBy);
         push(&term.near, Condition::Near);
@@ -127,6 +78,11 @@ impl Condition {
         let (before, after) = (&buf[..site.start], &buf[site.end..]);
         match self {
             Condition::FollowedBy(words) => words.iter().any(|w| followed_by(after, w)),
+            Condition::PrecededBy(words) => words.iter().any(|w| preceded_or_starts(before, w)),
+            Condition::Around(next, previous) => {
+                next.iter().any(|w| followed_by(after, w))
+                    || previous.iter().any(|w| preceded_or_starts(before, w))
+            }
             Condition::NotFollowedBy(words) => !words.iter().any(|w| followed_by(after, w)),
             Condition::NotPrecededBy(words) => !words.iter().any(|w| preceded_by(before, w)),
             Condition::Near(markers) => site.sentence_has(markers),
@@ -172,6 +128,14 @@ fn followed_by(after: &str, words: &str) -> bool {
         && !rest[words.len()..].chars().next().is_some_and(is_word)
 }
 
+fn preceded_or_starts(before: &str, words: &str) -> bool {
+    if words == "^" {
+        at_sentence_start(before)
+    } else {
+        preceded_by(before, words)
+    }
+}
+
 fn preceded_by(before: &str, words: &str) -> bool {
     let rest = before.trim_end_matches([' ', GAP]);
     rest.len()
@@ -184,7 +148,10 @@ fn preceded_by(before: &str, words: &str) -> bool {
 
 /// The sentence of the source around `span`: from the previous sentence end (or blank line) to
 /// the next one. Searched in the source, so that inline code such as `__session` counts.
-fn sentence_around(source: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+pub(super) fn sentence_around(
+    source: &str,
+    span: std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
     let ends = |w: &[u8]| matches!(w[0], b'.' | b'!' | b'?') && w[1].is_ascii_whitespace();
     let bytes = source.as_bytes();
     let start = (1..span.start)
@@ -198,7 +165,7 @@ fn sentence_around(source: &str, span: std::ops::Range<usize>) -> std::ops::Rang
     start.min(end)..end
 }
 
-fn at_sentence_start(before: &str) -> bool {
+pub(super) fn at_sentence_start(before: &str) -> bool {
     let rest = before.trim_end_matches([' ', GAP, '"', '“', '(', '*', '_']);
     rest.is_empty() || rest.ends_with([BLOCK, '.', '!', '?', ':'])
 }

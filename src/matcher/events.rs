@@ -75,9 +75,24 @@ impl Catalog {
                 continue;
             }
             let (range, name) = unquote(text, chunk.range.clone());
-            let Some((suggestion, snake)) = self.check(name) else {
+            let Some(Check {
+                suggestion,
+                snake,
+                needs_evidence,
+            }) = self.check(name)
+            else {
                 continue;
             };
+            // `user.update(...)`: a method called right after the code span or literal.
+            if text[chunk.range.end..]
+                .trim_start_matches('`')
+                .starts_with('(')
+            {
+                continue;
+            }
+            if needs_evidence && !used_as_event(text, chunk) {
+                continue;
+            }
             if snake && !self.snake_case_only_near.is_empty() {
                 let lower = text.to_lowercase();
                 let near = *mentions_near.get_or_insert_with(|| {
@@ -102,9 +117,14 @@ impl Catalog {
         findings
     }
 
-    /// The catalog entry `name` is a misspelling of, and whether its resource is snake_case.
-    fn check(&self, name: &str) -> Option<(String, bool)> {
+    /// The catalog entry `name` is a misspelling of, if any.
+    fn check(&self, name: &str) -> Option<Check> {
         if self.known.contains(name) || !looks_like_event(name) {
+            return None;
+        }
+        let colons = name.matches(':').count();
+        // `org:sys_memberships:manage`, `org:admin.read`: permission keys, not events.
+        if colons > 1 || colons == 1 && name.contains('.') {
             return None;
         }
         let (resource, action, underscored) = match name.rfind(['.', ':']) {
@@ -120,15 +140,30 @@ impl Catalog {
         };
         let resource_key = self.resource_key(resource)?;
         let action_key = self.action_key(action)?;
-        // `User.update`, `Organization.create`: a class and a method, not an event.
+        // An action that is not the catalog's past participle (`create`, `updates`) is how
+        // methods are named: `user.update`, `Organization.create`.
         let imperative = !self
             .actions
             .contains(&key(action).replace("cancelled", "canceled"));
         if imperative && resource.starts_with(|c: char| c.is_ascii_uppercase()) {
             return None;
         }
+        // `org:create` is a permission key's shape: with a colon, only a past participle
+        // (`user:created`) can be a misspelt event.
+        if imperative && colons == 1 {
+            return None;
+        }
         let entry = self.by_key.get(&(resource_key, action_key))?;
-        Some((entry.clone(), underscored || resource.contains('_')))
+        let snake = underscored || resource.contains('_');
+        Some(Check {
+            suggestion: entry.clone(),
+            snake,
+            // A past participle on a catalog resource (`users.created`, `User.created`,
+            // `subscriptionItem.cancelled`) names something that happened: only events are
+            // named so, so it needs no more evidence. Every other near miss is also a method,
+            // a permission or a log field, and is flagged only where it is used as an event.
+            needs_evidence: imperative || colons == 1 || snake,
+        })
     }
 
     fn resource_key(&self, resource: &str) -> Option<String> {
@@ -152,6 +187,59 @@ impl Catalog {
         }
         self.action_forms.get(&k).cloned()
     }
+}
+
+/// What `check` found: the entry to suggest, whether the name is snake_case, and whether its
+/// shape is also a method's or a permission's, so that it needs its sentence to be about events.
+struct Check {
+    suggestion: String,
+    snake: bool,
+    needs_evidence: bool,
+}
+
+/// Words that show a name is used as an event: a webhook handler's `type` or `case`, an `on(`
+/// listener, a payload.
+const EVENT_WORDS: [&str; 14] = [
+    "event",
+    "webhook",
+    "type",
+    "case",
+    "on(",
+    "listen",
+    "subscribe",
+    "payload",
+    "handler",
+    "trigger",
+    "fired",
+    "fires",
+    "emit",
+    "receive",
+];
+
+/// Whether the sentence around an inline code span, or the line around a string literal (and
+/// the line before it, where a `case` or an `if (evt.type` sits), uses the name as an event.
+fn used_as_event(text: &str, chunk: &Chunk) -> bool {
+    let range = match chunk.scope {
+        Scope::String => {
+            let start = text[..chunk.range.start]
+                .rfind('\n')
+                .map_or(0, |p| text[..p].rfind('\n').map_or(0, |q| q + 1));
+            let end = text[chunk.range.end..]
+                .find('\n')
+                .map_or(text.len(), |p| chunk.range.end + p);
+            start..end
+        }
+        _ => super::context::sentence_around(text, chunk.range.clone()),
+    };
+    let sentence = text[range].to_lowercase();
+    EVENT_WORDS.iter().any(|word| {
+        sentence.match_indices(word).any(|(at, _)| {
+            !sentence[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        })
+    })
 }
 
 /// Lowercase without separators: `organization_membership` and `organizationMembership` meet.

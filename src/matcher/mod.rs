@@ -4,6 +4,7 @@
 mod consistency;
 mod context;
 mod events;
+mod names;
 mod prose;
 
 use std::cell::OnceCell;
@@ -17,6 +18,9 @@ use crate::glossary::{CasePolicy, Glossary, Owner, Pattern, Term};
 use crate::source::Chunk;
 use context::Condition;
 use prose::Prose;
+
+/// The category of brand spellings, which never apply inside a package or repository name.
+const PRODUCT_NAMES: &str = "product-names";
 
 /// How much text a matcher is built for: a pre-commit hook on a few files pays more for
 /// building the automaton than for running it.
@@ -94,7 +98,17 @@ impl Matcher {
         let lower_source = OnceCell::new();
         let mut findings = Vec::new();
         let mut group_hits = Vec::new();
-        for (start, end, index) in self.candidates(buf) {
+        let applies = |start: usize, end: usize, index: usize, term: usize| {
+            let site = context::Site {
+                prose: &prose,
+                source: text,
+                lower: &lower_source,
+                start,
+                end,
+            };
+            self.term_applies(&site, &self.patterns[index], term)
+        };
+        for (start, end, index) in self.candidates(buf, applies) {
             let pattern = &self.patterns[index];
             let matched = &buf[start..end];
             let span = prose.source_span(start..end);
@@ -112,16 +126,8 @@ impl Matcher {
                 }
             };
             let term: &Term = &self.glossary.terms[term_index];
-            let site = context::Site {
-                prose: &prose,
-                source: text,
-                lower: &lower_source,
-                start,
-                end,
-            };
             if (term.case == CasePolicy::Sensitive && matched != collapse(&pattern.text))
                 || pattern.canonical.as_deref() == Some(matched)
-                || !self.conditions[term_index].iter().all(|c| c.holds(&site))
             {
                 continue;
             }
@@ -140,11 +146,18 @@ impl Matcher {
     }
 
     /// Every match at word boundaries that is not code, as `(start, end, pattern)` in the
-    /// buffer, in order of position. Terms compete: at one place the longest term match decides,
-    /// even when it finds the text right (`Membership Request` is a name, so `Membership` in it
-    /// is not flagged on its own). Each consistency group counts its own leftmost-longest forms
+    /// buffer, in order of position. Terms compete: at one place the longest term match that
+    /// `applies` decides, even when it finds the text right (`Membership Request` is a name, so
+    /// `Membership` in it is not flagged on its own). A term match that its context rules out
+    /// steps aside for other terms ("SAML login to" is not the verb "login to", but "login" is
+    /// still the noun), yet still hides its own term's shorter matches ("formerly Microsoft
+    /// Azure AD" is not "Azure AD"). Each consistency group counts its own leftmost-longest forms
     /// beside them, so a group's form never hides a term and a term never hides a group's form.
-    fn candidates(&self, buf: &str) -> Vec<(usize, usize, usize)> {
+    fn candidates(
+        &self,
+        buf: &str,
+        applies: impl Fn(usize, usize, usize, usize) -> bool,
+    ) -> Vec<(usize, usize, usize)> {
         let lower = buf.to_ascii_lowercase();
         let mut all: Vec<(usize, usize, usize)> = self
             .automaton
@@ -152,9 +165,23 @@ impl Matcher {
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .filter(|&(s, e, index)| {
                 context::at_word_boundaries(buf, s, e)
-                    && !context::looks_like_code(buf, s, e, &self.patterns[index])
+                    && !names::looks_like_code(buf, s, e, &self.patterns[index])
             })
             .collect();
+        let mut ruled_out = Vec::new();
+        all.retain(|&(s, e, index)| match self.patterns[index].owner {
+            Owner::Term(term) if !applies(s, e, index, term) => {
+                ruled_out.push((s, e, term));
+                false
+            }
+            _ => true,
+        });
+        all.retain(|&(s, e, index)| match self.patterns[index].owner {
+            Owner::Term(term) => !ruled_out
+                .iter()
+                .any(|&(os, oe, other)| other == term && os <= s && e <= oe),
+            Owner::Group(_) => true,
+        });
         // Terms are one class; each group is its own.
         let class = |index: usize| match self.patterns[index].owner {
             Owner::Term(_) => None,
@@ -173,6 +200,34 @@ impl Matcher {
         }
         kept.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
         kept
+    }
+
+    /// Whether the term's match at `site` is prose the term is about: not a name or a value
+    /// (a joined token, a quoted word, a lone cell or heading, a proper name), and its context
+    /// conditions hold.
+    fn term_applies(&self, site: &context::Site<'_>, pattern: &Pattern, term_index: usize) -> bool {
+        let term = &self.glossary.terms[term_index];
+        let (buf, s, e) = (site.prose.buf.as_str(), site.start, site.end);
+        let matched = &buf[s..e];
+        // A fix that only changes case: `supabase` → `Supabase`, `saml` → `SAML`.
+        let case_only = pattern
+            .suggestions
+            .iter()
+            .all(|x| collapse(x).eq_ignore_ascii_case(matched));
+        if (case_only || term.category == PRODUCT_NAMES) && names::joined(buf, s, e) {
+            return false;
+        }
+        if names::quoted_single_token(buf, s, e)
+            || case_only && names::standalone(site.prose, site.source, s, e)
+            // A case rule is about exactly this capitalization; a spelling or word choice rule
+            // is not about the spelling a name's owner chose.
+            || !case_only
+                && term.case == CasePolicy::Insensitive
+                && names::in_proper_name(buf, s, e)
+        {
+            return false;
+        }
+        self.conditions[term_index].iter().all(|c| c.holds(site))
     }
 
     fn term_finding(

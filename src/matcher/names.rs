@@ -1,0 +1,206 @@
+//! Tokens that are names or values rather than prose: identifiers, paths, packages, env vars,
+//! quoted literal values, and cells or headings that hold nothing but the matched word.
+
+use super::context::is_word;
+use super::prose::{BLOCK, GAP, Prose};
+use crate::glossary::Pattern;
+
+/// Characters that join words into one name: `expo-secure-store`, `node:crypto`, `@clerk/expo`,
+/// `CLERK_SECRET_KEY`, `supabase.com`.
+const JOINERS: [char; 6] = ['-', ':', '/', '@', '_', '.'];
+
+/// Path segments that are directories, not words of a `this/that` pair in prose.
+const DIRECTORIES: [&str; 14] = [
+    "src",
+    "app",
+    "lib",
+    "api",
+    "pages",
+    "components",
+    "public",
+    "utils",
+    "dist",
+    "docs",
+    "bin",
+    "test",
+    "tests",
+    "packages",
+];
+
+fn is_sep(c: char) -> bool {
+    c == ' ' || c == BLOCK || c == GAP
+}
+
+/// The whitespace-delimited token around `s..e`, without the punctuation that ends a sentence
+/// or wraps a word.
+fn token(buf: &str, s: usize, e: usize) -> &str {
+    let start = buf[..s].rfind(is_sep).map_or(0, |p| p + 1);
+    let end = buf[e..].find(is_sep).map_or(buf.len(), |p| e + p);
+    buf[start..end]
+        .trim_start_matches(['(', '[', '"', '\'', '“', '‘', '*'])
+        .trim_end_matches([
+            '.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', '”', '’', '…', '*',
+        ])
+}
+
+/// `registration/login`, `login/logout`: two lowercase words joined by a slash are an English
+/// "or", not a path. A path has a leading slash, `@`, an extension, three or more segments, or a
+/// segment that is a usual directory name.
+pub(super) fn slash_pair_in_prose(buf: &str, s: usize, e: usize) -> bool {
+    let token = token(buf, s, e);
+    let mut parts = token.split('/');
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    [a, b].iter().all(|w| {
+        w.len() >= 2 && w.chars().all(|c| c.is_ascii_lowercase()) && !DIRECTORIES.contains(w)
+    })
+}
+
+/// True when the match is glued by a joiner to other word characters: part of a package, repo,
+/// module, env var or file name (`supabase-js`, `clerk-android`, `node:crypto`), where a product
+/// name keeps the spelling its owner gave it.
+pub(super) fn joined(buf: &str, s: usize, e: usize) -> bool {
+    let mut before = buf[..s].chars().rev();
+    let mut after = buf[e..].chars();
+    let (b1, b2) = (before.next(), before.next());
+    let (a1, a2) = (after.next(), after.next());
+    let joiner = |c: Option<char>| c.is_some_and(|c| JOINERS.contains(&c));
+    // A scope or a root: `@clerk`, `/signin`.
+    let left = joiner(b1) && (b2.is_some_and(is_word) || matches!(b1, Some('@' | '/')));
+    let right = joiner(a1) && a2.is_some_and(is_word);
+    if !(left || right) || slash_pair_in_prose(buf, s, e) {
+        return false;
+    }
+    // `IDP-initiated`, `Oauth-based`: a capitalized word hyphenated to an English one is a
+    // compound in prose; package and repository slugs are lowercase.
+    let token = token(buf, s, e);
+    let only_hyphens = !token.contains(['/', '@', '_', ':', '.']);
+    !(only_hyphens && token.chars().any(char::is_uppercase))
+}
+
+/// True when the match is the whole of a quoted value: `"saml"`, `'cancelled'`, `“signin”`.
+/// A quoted single word in a comment or a table is a literal value, not prose.
+pub(super) fn quoted_single_token(buf: &str, s: usize, e: usize) -> bool {
+    if buf[s..e].contains(' ') {
+        return false;
+    }
+    let mut before = buf[..s].chars().rev();
+    let open = before.next();
+    let after = buf[e..].chars().next();
+    match (open, after) {
+        (Some('"'), Some('"')) | (Some('“'), Some('”')) | (Some('‘'), Some('’')) => true,
+        // Not the apostrophe of `users'`.
+        (Some('\''), Some('\'')) => !before.next().is_some_and(is_word),
+        _ => false,
+    }
+}
+
+/// True when a table cell or a heading holds nothing but the match: `| saml |` in an enum table,
+/// `# Oauth` as the title of a model's page. That is a value or a name. A comment of one word
+/// (`/* Github */`) is still prose.
+pub(super) fn standalone(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
+    let buf = prose.buf.as_str();
+    // "### App router" is a phrase in a heading, not a value.
+    if buf[s..e].contains(' ') {
+        return false;
+    }
+    let start = buf[..s].rfind(BLOCK).map_or(0, |p| p + 1);
+    let end = buf[e..].find(BLOCK).map_or(buf.len(), |p| e + p);
+    let wrap = |c: char| is_sep(c) || "*_`'\"“”‘’:.".contains(c);
+    if !(buf[start..s].chars().all(wrap) && buf[e..end].chars().all(wrap)) {
+        return false;
+    }
+    let span = prose.source_span(s..e);
+    let line_before = source[..span.start].rsplit('\n').next().unwrap_or("");
+    let line_after = source[span.end..].split('\n').next().unwrap_or("");
+    let cell = line_before.trim_end().ends_with('|') && line_after.trim_start().starts_with('|');
+    cell || prose.style_at(s).heading
+}
+
+/// True when the match sits in an identifier, a path, a file name, a URL or a call, which are
+/// code even when they are not marked as code.
+pub(super) fn looks_like_code(buf: &str, s: usize, e: usize, pattern: &Pattern) -> bool {
+    let matched = &buf[s..e];
+    // A form the glossary lists with this exact spelling is meant to be caught (`NextJS`).
+    let listed = pattern.listed.iter().any(|l| super::collapse(l) == matched);
+    if !listed && has_camel_hump(matched) {
+        return true;
+    }
+    let token_start = buf[..s].rfind(is_sep).map_or(0, |p| p + 1);
+    let token_end = buf[e..].find(is_sep).map_or(buf.len(), |p| e + p);
+    let prefix = buf[token_start..s].trim_start_matches(['(', '[', '"', '\'', '“', '‘', '*']);
+    let suffix = buf[e..token_end].trim_end_matches([
+        '.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', '”', '’', '…', '*',
+    ]);
+    // Inside a slug such as `clerk-nextjs-app`: hyphens on both sides.
+    if prefix.ends_with('-') && suffix.starts_with('-') {
+        return true;
+    }
+    let slash_is_or = slash_pair_in_prose(buf, s, e);
+    let code_char = |c: char| "/\\@_=<>{}[]$#|~^(`".contains(c) && !(slash_is_or && c == '/');
+    if prefix.contains(code_char) || suffix.contains(code_char) {
+        return true;
+    }
+    if prefix.contains("::") || suffix.contains("::") {
+        return true;
+    }
+    // `node:crypto`, `org:admin`: a colon between word characters joins a name.
+    if prefix.ends_with(':') && prefix[..prefix.len() - 1].ends_with(is_word)
+        || suffix.starts_with(':') && suffix[1..].starts_with(is_word)
+    {
+        return true;
+    }
+    // A dot joined to a word on both sides: `signIn.create`, `customise.ts`, `config.customise`.
+    let word_dot_word = |left: Option<char>, right: Option<char>| {
+        left.is_some_and(is_word) && right.is_some_and(is_word)
+    };
+    let in_prefix = prefix.char_indices().any(|(i, c)| {
+        c == '.'
+            && word_dot_word(
+                prefix[..i].chars().next_back(),
+                prefix[i + 1..].chars().next().or(matched.chars().next()),
+            )
+    });
+    let in_suffix = suffix.char_indices().any(|(i, c)| {
+        c == '.'
+            && word_dot_word(
+                suffix[..i]
+                    .chars()
+                    .next_back()
+                    .or(matched.chars().next_back()),
+                suffix[i + 1..].chars().next(),
+            )
+    });
+    in_prefix || in_suffix
+}
+
+/// A lowercase letter followed by an uppercase one, as in `signIn` or `SignIn`.
+fn has_camel_hump(text: &str) -> bool {
+    let mut previous_lower = false;
+    for c in text.chars() {
+        if previous_lower && c.is_uppercase() {
+            return true;
+        }
+        previous_lower = c.is_lowercase();
+    }
+    false
+}
+
+/// True when a Capitalized match follows another Capitalized word inside a sentence: part of a
+/// proper name ("Kakao Login", "LINE Login", "Tom Grey"), which its owner spells.
+pub(super) fn in_proper_name(buf: &str, s: usize, e: usize) -> bool {
+    let matched = &buf[s..e];
+    let mut letters = matched.chars().filter(|c| c.is_alphabetic());
+    if !letters.next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let before = buf[..s].trim_end_matches(' ');
+    if before.len() == buf[..s].len() {
+        return false;
+    }
+    let word_start = before.rfind(|c: char| !is_word(c)).map_or(0, |p| p + 1);
+    let word = &before[word_start..];
+    word.chars().next().is_some_and(char::is_uppercase)
+        && !super::context::at_sentence_start(&before[..word_start])
+}

@@ -1,0 +1,359 @@
+//! False positives and misses fixed as classes, each a table of varied cases in Markdown and in
+//! a `//` code comment, under the default profile.
+
+use std::path::Path;
+
+use termlint::config::Settings;
+use termlint::fix::Applicability;
+use termlint::lint::Linter;
+use termlint::source::FileKind;
+
+fn linter() -> Linter {
+    Linter::new(&Settings::default(), &[]).unwrap()
+}
+
+/// `(rule, matched text, first suggestion)` of every finding, in Markdown or in a comment.
+fn found(linter: &Linter, text: &str, comment: bool) -> Vec<(String, String, String)> {
+    let (kind, source) = if comment {
+        let kind = FileKind::from_path(Path::new("hook.ts")).unwrap();
+        (kind, format!("// {text}\nconst x = 1;\n"))
+    } else {
+        (FileKind::Markdown, text.to_string())
+    };
+    linter
+        .lint(kind, &source)
+        .into_iter()
+        .map(|f| {
+            (
+                f.rule.to_string(),
+                source[f.span].to_string(),
+                f.suggestions.first().cloned().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// Every text is clean, in Markdown and in a comment.
+fn assert_clean(texts: &[&str]) {
+    let linter = linter();
+    for text in texts {
+        for comment in [false, true] {
+            let f = found(&linter, text, comment);
+            assert!(f.is_empty(), "{text:?} (comment: {comment}): {f:?}");
+        }
+    }
+}
+
+/// Every `(text, rule, matched, suggestion)` gives exactly that finding, in both file kinds.
+fn assert_caught(cases: &[(&str, &str, &str, &str)]) {
+    let linter = linter();
+    for (text, rule, matched, suggestion) in cases {
+        for comment in [false, true] {
+            let f = found(&linter, text, comment);
+            let want = vec![(
+                rule.to_string(),
+                matched.to_string(),
+                suggestion.to_string(),
+            )];
+            assert_eq!(f, want, "{text:?} (comment: {comment})");
+        }
+    }
+}
+
+#[test]
+fn joined_names_are_names() {
+    assert_clean(&[
+        "Install expo-secure-store to keep the token.",
+        "The clerk-android package ships the views.",
+        "Import node:crypto for the digest.",
+        "Add @clerk/expo to the app.",
+        "Create the supabase-js client first.",
+        "Migrate from next-auth in a day.",
+        "Copy CLERK_SECRET_KEY into the env file.",
+        "Open github.com/clerk/javascript for the source.",
+        "The saml-jackson service and the oauth2-proxy sidecar.",
+        "Route `/signin` and /signin/callback to the page.",
+    ]);
+    // Prose: a slash between two words is "or"; a hyphen after a capitalized word is a compound.
+    assert_caught(&[
+        (
+            "Build the registration/login flow.",
+            "login",
+            "login",
+            "sign-in",
+        ),
+        (
+            "The connection allows IDP-initiated flows.",
+            "idp",
+            "IDP",
+            "IdP",
+        ),
+        (
+            "Users get a Github-hosted runner.",
+            "github",
+            "Github",
+            "GitHub",
+        ),
+    ]);
+    // A path is not prose: leading slash, three segments, a directory.
+    assert_clean(&["See app/login for the page.", "Edit src/login/form later."]);
+}
+
+#[test]
+fn quoted_single_tokens_are_values() {
+    assert_clean(&[
+        "The mode can be \"signin\" or \"signup\".",
+        "The status changes to 'cancelled' when it ends.",
+        "Set \"strategy\": \"saml\", in the body.",
+        "Rename the 'next-auth' dir to 'nextjs' first.",
+        "The flag is “signup” by default.",
+        "Pass ‘oauth’ as the kind.",
+    ]);
+    // Quoted UI text of several words is still prose; an apostrophe is no quote.
+    assert_caught(&[
+        (
+            "Click \"Login with email\" to continue.",
+            "login",
+            "Login",
+            "Sign-in",
+        ),
+        ("The users' signin was slow.", "signin", "signin", "sign-in"),
+    ]);
+}
+
+#[test]
+fn a_cell_or_heading_that_is_only_the_word_is_a_value() {
+    let linter = linter();
+    for text in [
+        "| Value | Meaning |\n| --- | --- |\n| saml | SAML |\n| oauth | OAuth |\n",
+        "# Oauth\n\nThe model of a connection.\n",
+        "## Github\n\nThe provider.\n",
+    ] {
+        let f = found(&linter, text, false);
+        assert!(f.is_empty(), "{text:?}: {f:?}");
+    }
+    // A comment of one word is still prose.
+    assert_eq!(found(&linter, "saml", true).len(), 1);
+    // In a sentence, or in a heading of several words, the case rule applies.
+    for (text, matched) in [
+        ("| saml | Use saml here. |\n|---|---|\n| a | b |\n", "saml"),
+        ("# Set up Oauth\n", "Oauth"),
+        ("### App router\n", "App router"),
+    ] {
+        let f = found(&linter, text, false);
+        assert_eq!(
+            f.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(),
+            [matched],
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn event_names_need_their_place() {
+    let linter = linter();
+    for text in [
+        "Call the `organization.update` method.",
+        "Call `user.update` with the new name.",
+        "Use `user.update`(params) to save.",
+        "Check `org:sys_memberships:manage` before the call.",
+        "Check the `org:create` permission.",
+        "Stripe sends `customer.subscription.created` to your endpoint.",
+        "The job logs `subscription_created` rows.",
+        "Add `user.delete` to the cleanup script.",
+    ] {
+        let f = found(&linter, text, false);
+        assert!(f.is_empty(), "{text:?}: {f:?}");
+    }
+    let code = FileKind::from_path(Path::new("perm.ts")).unwrap();
+    let source = "await has({ permission: \"org:create\" });\nconst u = user.update;\n";
+    assert!(linter.lint(code, source).is_empty());
+    for (text, suggestion) in [
+        (
+            "Handle the `user.create` event in your webhook.",
+            "user.created",
+        ),
+        ("Subscribe to `session.end` to clean up.", "session.ended"),
+        ("The payload `type` is `users.created`.", "user.created"),
+        ("Check `User.created` before you continue.", "user.created"),
+        ("Listen for `user:created` too.", "user.created"),
+    ] {
+        let f = found(&linter, text, false);
+        assert_eq!(f.len(), 1, "{text:?}: {f:?}");
+        assert_eq!(f[0].2, suggestion, "{text:?}");
+    }
+    let source = "switch (evt.type) {\n  case \"user.update\":\n    break;\n}\n";
+    let f = linter.lint(code, source);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].suggestions, ["user.updated"]);
+}
+
+#[test]
+fn session_cookie_is_the_token_only_on_evidence() {
+    let caught = [
+        "Verify the session cookie on your server.",
+        "Decode the session cookie to read the user ID.",
+        "Check the signature of the session cookie against the JWKS.",
+        "Send the session cookie as a Bearer token to your API.",
+        "Put the session cookie in the Authorization header of the call.",
+        "Call `getToken()` to get a fresh session cookie.",
+        "Read the `azp` claim from the session cookie.",
+        "The session cookie payload carries the user ID.",
+    ];
+    let linter = linter();
+    for text in caught {
+        for comment in [false, true] {
+            let f = found(&linter, text, comment);
+            let rules: Vec<&str> = f.iter().map(|f| f.0.as_str()).collect();
+            assert_eq!(rules, ["session-cookie"], "{text:?} (comment: {comment})");
+            assert_eq!(f[0].2, "session token");
+        }
+    }
+    assert_clean(&[
+        "Clerk sets the session cookie on your app.",
+        "The browser sends the session cookie with each request.",
+        "The session cookie is httpOnly and uses SameSite=Lax.",
+        "The response returns Headers with the session cookie.",
+        "Bumping the session cookie's expiry keeps the user in.",
+        "The session cookie is named `__session` and is verified by the SDK.",
+        "Clear the session cookie to sign the user out.",
+        "The session cookie lives on the domain you verified.",
+        "A JWT sits in the session cookie; verify the JWT itself.",
+    ]);
+}
+
+#[test]
+fn the_projects_own_vocabulary_is_clean() {
+    assert_clean(&[
+        "The session has a session lifetime of seven days.",
+        "Each request carries a session token.",
+        "An organization admin can change a membership role.",
+        "The organization has one webhook per endpoint.",
+        "Handle `user.created` and `organizationMembership.updated` in the webhook.",
+        "Turn on MFA and finish MFA enrollment.",
+        "Store it in public metadata, private metadata or unsafe metadata.",
+        "The sign-in flow and the sign-up flow are separate.",
+        "Retries are safe because the handler is idempotent.",
+    ]);
+}
+
+#[test]
+fn sign_in_and_sign_up_by_grammar() {
+    assert_caught(&[
+        (
+            "Show a spinner during sign in.",
+            "sign-in-noun",
+            "sign in",
+            "sign-in",
+        ),
+        (
+            "Users complete a sign up by email.",
+            "sign-in-noun",
+            "sign up",
+            "sign-up",
+        ),
+        (
+            "The button initiates a sign in now.",
+            "sign-in-noun",
+            "sign in",
+            "sign-in",
+        ),
+        (
+            "Send a welcome email after sign up.",
+            "sign-in-noun",
+            "sign up",
+            "sign-up",
+        ),
+        (
+            "Style the sign in and sign-up pages.",
+            "sign-in-noun",
+            "sign in",
+            "sign-in",
+        ),
+        (
+            "Visitors may sign-up today.",
+            "sign-in-hyphenated-verb",
+            "sign-up",
+            "sign up",
+        ),
+        (
+            "They need a code to sign-in.",
+            "sign-in-hyphenated-verb",
+            "sign-in",
+            "sign in",
+        ),
+        (
+            "Users can sign-up here.",
+            "sign-in-verb",
+            "can sign-up",
+            "can sign up",
+        ),
+        (
+            "Each user makes an attempt to signin.",
+            "signin",
+            "to signin",
+            "to sign in",
+        ),
+        (
+            "To signin your users, add the form.",
+            "signin",
+            "To signin",
+            "To sign in",
+        ),
+        ("Add SAML login to your page.", "login", "login", "sign-in"),
+        (
+            "Passwordless login to work needs a domain.",
+            "login",
+            "login",
+            "sign-in",
+        ),
+        (
+            "Users can login to the app.",
+            "login-verb",
+            "login to",
+            "sign in to",
+        ),
+        (
+            "Login to the console first.",
+            "login-verb",
+            "Login to",
+            "Sign in to",
+        ),
+    ]);
+    assert_clean(&[
+        "Users sign in with a passkey.",
+        "Ask them to sign up first.",
+        "The user is sent to sign-in when the session ends.",
+        "Apply rate limits to sign-in attempts.",
+        "Finish the sign-in with the code.",
+        "Let people sign up and sign in from one page.",
+    ]);
+}
+
+#[test]
+fn proper_names_keep_their_spelling() {
+    assert_clean(&[
+        "Turn on Kakao Login in the console.",
+        "Then enable LINE Login for the channel.",
+        "Users with Facebook Login see the button.",
+        "Thanks to Tom Grey for the report.",
+        "Azure AD B2C tenants use their own flows.",
+    ]);
+    assert_caught(&[
+        ("The login is slow.", "login", "login", "sign-in"),
+        ("Login is slow today.", "login", "Login", "Sign-in"),
+        ("Pick a grey theme.", "gray", "grey", "gray"),
+        ("Grey buttons are disabled.", "gray", "Grey", "Gray"),
+        (
+            "Connect Azure AD as the IdP.",
+            "microsoft-entra-id",
+            "Azure AD",
+            "Microsoft Entra ID",
+        ),
+    ]);
+    // A case-only fix inside a joined name is never offered, safe or not.
+    let linter = linter();
+    for f in linter.lint(FileKind::Markdown, "Use supabase-js and expo-router.") {
+        assert_ne!(f.fix.map(|x| x.applicability), Some(Applicability::Safe));
+    }
+}
