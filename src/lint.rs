@@ -13,7 +13,7 @@ use crate::fix::{self, Applicability};
 use crate::glossary::{Glossary, Severity};
 use crate::matcher::{Matcher, Workload};
 use crate::source::{self, Chunk, FileKind, Scope};
-use crate::{suppress, vale};
+use crate::suppress;
 
 /// Fixing stops after this many passes; more means fixes keep undoing each other.
 pub const MAX_PASSES: usize = 10;
@@ -136,7 +136,7 @@ impl Linter {
         let findings = self.matcher.find(text, &chunks);
         let findings = findings
             .into_iter()
-            .filter(|f| !self.accepted(text, f) && !vale::in_joined_name(text, f))
+            .filter(|f| !self.accepted(text, f))
             .collect();
         suppress::apply(kind, text, findings)
             .into_iter()

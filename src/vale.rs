@@ -14,7 +14,6 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::config::ConfigError;
-use crate::diagnostic::Finding;
 use crate::glossary::{Applicability, CasePolicy, Glossary, Severity, Term};
 
 /// The id prefix of the rules made from `accept.txt` entries: `Vale.Terms/Zorblatt`.
@@ -90,7 +89,8 @@ pub fn read_vocab(dir: &Path) -> Result<Import, ConfigError> {
 
 /// The `Vale.Terms` rule of an accepted entry: every other casing of its forms is flagged, with
 /// the accepted spelling as the suggestion. A case-only change of a word the project defined is
-/// a safe fix; [`in_joined_name`] keeps it away from package, file and slug names.
+/// a safe fix; the matcher never applies case-only rules inside joined names (packages, files,
+/// slugs).
 fn terms_rule(vocab: &str, forms: &[String]) -> Term {
     // One spelling per word: `[Oo]bservability` suggests `Observability` for `OBSERVABILITY`,
     // and its other accepted casing is silenced as an accepted spelling.
@@ -111,23 +111,6 @@ fn terms_rule(vocab: &str, forms: &[String]) -> Term {
         fix: Some(Applicability::Safe),
         ..blank_term()
     }
-}
-
-/// Whether `finding`, of a `Vale.Terms` rule, sits in a name joined to other text: a package,
-/// file or slug such as `zorblatt-cli`, `@acme/zorblatt` or `zorblatt.config.js`, whose case is
-/// not the prose's to choose. Such findings are dropped.
-pub fn in_joined_name(text: &str, finding: &Finding) -> bool {
-    if !finding.rule.starts_with(TERMS) {
-        return false;
-    }
-    let before = text[..finding.span.start].chars().next_back();
-    let mut after = text[finding.span.end..].chars();
-    let (next, then) = (after.next(), after.next());
-    let joins = |c: char| matches!(c, '-' | '/' | '\\' | '@' | '+' | '~');
-    before.is_some_and(|c| joins(c) || c == '.')
-        || next.is_some_and(joins)
-        // A dot ends a sentence; followed by a word it joins a file or property name.
-        || next == Some('.') && then.is_some_and(char::is_alphanumeric)
 }
 
 /// The parts of a Vale rule file that substitution rules use.

@@ -324,12 +324,15 @@ fn accepted_entries_flag_other_casings_like_vale_terms() {
             &[("ZORBLATT", zorblatt, "Zorblatt")],
         ),
         (
-            "# zorblatt\n\nRead zorblatt's guide.",
+            "# zorblatt guide\n\nRead zorblatt's guide.",
             &[
                 ("zorblatt", zorblatt, "Zorblatt"),
                 ("zorblatt", zorblatt, "Zorblatt"),
             ],
         ),
+        // A heading that is only the word names a thing (a command, a package) as it is
+        // spelled, unlike Vale, which flags it.
+        ("# zorblatt\n\nRead it.", &[]),
         // `(?i)`: every casing is accepted, nothing is flagged.
         ("Deploy to Kubernetes, kubernetes or KUBERNETES.", &[]),
         // Several words, also wrapped over a line.
