@@ -119,7 +119,7 @@ pub struct FindingDiagnostic<'a> {
 impl FindingDiagnostic<'_> {
     /// A directive that silences nothing is not a term to avoid.
     fn unused_suppression(&self) -> bool {
-        *self.finding.rule == *crate::suppress::UNUSED
+        *self.finding.rule == *crate::glossary::UNUSED
     }
 }
 

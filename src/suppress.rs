@@ -12,27 +12,10 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use crate::diagnostic::Finding;
-use crate::glossary::{BuiltinRule, ExampleText, RuleKind, Severity};
+use crate::glossary::Severity;
 use crate::source::FileKind;
 
-/// The rule id of the finding for a directive that silenced nothing.
-pub const UNUSED: &str = "unused-suppression";
-
-/// The rule of the finding for a directive that silenced nothing.
-pub const UNUSED_RULE: BuiltinRule = BuiltinRule {
-    id: UNUSED,
-    kind: RuleKind::Suppression,
-    category: "suppressions",
-    severity: Severity::Info,
-    message: "This suppression silences nothing: remove it.",
-    definition: "A `termlint-disable`, `termlint-disable-next-line` or `termlint-ignore` comment \
-                 that silenced no finding: the text it excused has changed, so the comment only \
-                 hides future findings.",
-    examples: &[ExampleText {
-        bad: Some("<!-- termlint-disable-next-line webhook -->\nEach webhook is signed.\n"),
-        good: Some("<!-- termlint-disable-next-line webhook -->\nEach web hook is signed.\n"),
-    }],
-};
+pub use crate::glossary::{UNUSED, UNUSED_RULE};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Directive {

@@ -237,21 +237,15 @@ impl ConfigFile {
     }
 }
 
-/// `line 2, column 11: message`, for the plain-text error line.
+/// `message` with the line and column of the start of `span` in `text`, when known.
 pub(crate) fn with_place(
     text: &str,
     span: Option<std::ops::Range<usize>>,
     message: &str,
 ) -> String {
     match span {
-        // Already placed (a glossary error passed on).
-        Some(_) if message.starts_with("line ") && message.contains(", column ") => {
-            message.to_string()
-        }
         Some(span) => {
-            let before = &text[..span.start.min(text.len())];
-            let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            let (line, column) = crate::source::line_column(text, span.start);
             format!("line {line}, column {column}: {message}")
         }
         None => message.to_string(),

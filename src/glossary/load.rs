@@ -19,11 +19,14 @@ pub enum GlossaryError {
 
 /// A glossary file that is not valid TOML, or not a valid glossary, with the place.
 #[derive(Debug, Diagnostic, thiserror::Error)]
-#[error("{name}: invalid glossary: {message}")]
+#[error("{name}: invalid glossary: {place}{message}")]
 #[diagnostic(code(termlint::glossary))]
 pub struct ParseError {
     pub name: String,
+    /// What is wrong, without the place.
     pub message: String,
+    /// `line L, column C: ` when the place is known, else empty.
+    place: String,
     #[source_code]
     src: NamedSource<String>,
     #[label("here")]
@@ -39,7 +42,7 @@ impl GlossaryError {
         }
     }
 
-    /// The message without the file name.
+    /// The message without the file name and the place.
     pub fn message(&self) -> String {
         match self {
             GlossaryError::Parse(e) => e.message.clone(),
@@ -59,7 +62,8 @@ pub(super) fn parse(name: &str, text: &str) -> Result<Glossary, GlossaryError> {
     let file: GlossaryFile = toml::from_str(text).map_err(|err| {
         GlossaryError::Parse(Box::new(ParseError {
             name: name.to_string(),
-            message: crate::config::with_place(text, err.span(), err.message()),
+            message: err.message().trim().to_string(),
+            place: place(text, err.span()),
             src: NamedSource::new(name, text.to_string()),
             span: err.span().map(SourceSpan::from),
         }))
@@ -72,11 +76,21 @@ pub(super) fn parse(name: &str, text: &str) -> Result<Glossary, GlossaryError> {
         return Err(GlossaryError::Parse(Box::new(ParseError {
             name: name.to_string(),
             message: format!("term `{}`: {}", issue.term, issue.message),
+            place: place(text, span.map(|s| s.offset()..s.offset() + s.len())),
             src: NamedSource::new(name, text.to_string()),
             span,
         })));
     }
     Ok(glossary)
+}
+
+/// `line L, column C: ` of the start of `span` in `text`, or nothing.
+fn place(text: &str, span: Option<std::ops::Range<usize>>) -> String {
+    span.map(|span| {
+        let (line, column) = crate::source::line_column(text, span.start);
+        format!("line {line}, column {column}: ")
+    })
+    .unwrap_or_default()
 }
 
 pub(super) fn glossary(file: GlossaryFile) -> Glossary {

@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 pub(crate) use inflect::plural_phrase as inflect_plural;
 pub use load::{GlossaryError, ParseError, ValidationIssue};
 pub use registry::{
-    BUILTIN_RULES, BuiltinRule, ExampleText, Rule, RuleInfo, RuleKind, is_glossary_text,
+    BUILTIN_RULES, BuiltinRule, ExampleText, Rule, RuleInfo, RuleKind, UNUSED, UNUSED_RULE,
+    is_glossary_text,
 };
 
 /// The built-in glossaries, by profile name, in the order they stack.

@@ -206,7 +206,26 @@ impl Rule for BuiltinRule {
 }
 
 /// The rules every glossary has.
-pub const BUILTIN_RULES: &[&BuiltinRule] = &[&crate::suppress::UNUSED_RULE];
+pub const BUILTIN_RULES: &[&BuiltinRule] = &[&UNUSED_RULE];
+
+/// The rule id of the finding for a directive that silenced nothing.
+pub const UNUSED: &str = "unused-suppression";
+
+/// The rule of the finding for a directive that silenced nothing.
+pub const UNUSED_RULE: BuiltinRule = BuiltinRule {
+    id: UNUSED,
+    kind: RuleKind::Suppression,
+    category: "suppressions",
+    severity: Severity::Info,
+    message: "This suppression silences nothing: remove it.",
+    definition: "A `termlint-disable`, `termlint-disable-next-line` or `termlint-ignore` comment \
+                 that silenced no finding: the text it excused has changed, so the comment only \
+                 hides future findings.",
+    examples: &[ExampleText {
+        bad: Some("<!-- termlint-disable-next-line webhook -->\nEach webhook is signed.\n"),
+        good: Some("<!-- termlint-disable-next-line webhook -->\nEach web hook is signed.\n"),
+    }],
+};
 
 impl Glossary {
     /// Every rule (terms, consistency groups, event catalogs, then termlint's own) in one shape,

@@ -112,3 +112,16 @@ pub fn extract_with(kind: FileKind, text: &str, options: &Options) -> Vec<Chunk>
         FileKind::Code(language) => comments::extract(language, text),
     }
 }
+
+/// The 1-based line and column (in Unicode scalar values) of byte `offset` in `text`, for
+/// messages about a place in a config or glossary file.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
