@@ -73,6 +73,10 @@ fn joined_names_are_names() {
         "Open github.com/clerk/javascript for the source.",
         "The saml-jackson service and the oauth2-proxy sidecar.",
         "Route `/signin` and /signin/callback to the page.",
+        "Thanks to [github/azu](https://github.com/azu) for the review.",
+        "Scraped from the nodejs/node repository.",
+        "Compare e-mail-based and passkey-based sign-in.",
+        "Use the sign-in-or-up flow.",
     ]);
     // Prose: a slash between two words is "or"; a hyphen after a capitalized word is a compound.
     assert_caught(&[
@@ -327,6 +331,27 @@ fn sign_in_and_sign_up_by_grammar() {
         "Apply rate limits to sign-in attempts.",
         "Finish the sign-in with the code.",
         "Let people sign up and sign in from one page.",
+        // `to` as a preposition after verbs of motion, transfer and default, in any inflection.
+        "The flow then transfers to sign-up once verified.",
+        "It can't transfer to sign-up under any setting.",
+        "The page to open first. Defaults to sign-in.",
+        "After the code, they proceed to sign-up.",
+        // Half of a suspended compound.
+        "The key is attached to sign-in and sign-up requests.",
+    ]);
+    assert_caught(&[
+        (
+            "Submits a password to sign-in.",
+            "sign-in-hyphenated-verb",
+            "sign-in",
+            "sign in",
+        ),
+        (
+            "Prompt them to sign-in with another method.",
+            "sign-in-verb",
+            "to sign-in with",
+            "to sign in with",
+        ),
     ]);
 }
 
@@ -339,6 +364,16 @@ fn proper_names_keep_their_spelling() {
         "Thanks to Tom Grey for the report.",
         "Azure AD B2C tenants use their own flows.",
     ]);
+    // In Title Case every word is capitalized: that says nothing about a name.
+    let title_case = linter();
+    for text in [
+        "# Setting Additional Meta Data\n",
+        "- [Setting Additional Meta Data](#setting-additional-meta-data)\n",
+        "## Add Social Login Buttons\n",
+    ] {
+        let found = title_case.lint(FileKind::Markdown, text);
+        assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+    }
     assert_caught(&[
         ("The login is slow.", "login", "login", "sign-in"),
         ("Login is slow today.", "login", "Login", "Sign-in"),

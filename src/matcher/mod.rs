@@ -218,11 +218,13 @@ impl Matcher {
             return false;
         }
         if names::quoted_single_token(buf, s, e)
+            || names::in_longer_compound(buf, s, e)
             || case_only && names::standalone(site.prose, site.source, s, e)
             // A case rule is about exactly this capitalization; a spelling or word choice rule
             // is not about the spelling a name's owner chose.
             || !case_only
                 && term.case == CasePolicy::Insensitive
+                && !site.prose.style_at(s).heading
                 && names::in_proper_name(buf, s, e)
         {
             return false;

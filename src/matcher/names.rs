@@ -69,7 +69,9 @@ pub(super) fn joined(buf: &str, s: usize, e: usize) -> bool {
     // A scope or a root: `@clerk`, `/signin`.
     let left = joiner(b1) && (b2.is_some_and(is_word) || matches!(b1, Some('@' | '/')));
     let right = joiner(a1) && a2.is_some_and(is_word);
-    if !(left || right) || slash_pair_in_prose(buf, s, e) {
+    // A slash pair is prose only for words: a product name joined by a slash is a repository
+    // or a handle (`nodejs/node`, `github/azu`).
+    if !(left || right) {
         return false;
     }
     // `IDP-initiated`, `Oauth-based`: a capitalized word hyphenated to an English one is a
@@ -187,9 +189,46 @@ fn has_camel_hump(text: &str) -> bool {
     false
 }
 
+/// True when a hyphenated match goes on into a longer hyphenated compound: `sign-in` in
+/// `sign-in-or-up`, `e-mail` in `e-mail-based`. The compound is another word (often the name of
+/// a flow or a feature), not the term.
+pub(super) fn in_longer_compound(buf: &str, s: usize, e: usize) -> bool {
+    if !buf[s..e].contains('-') {
+        return false;
+    }
+    let mut before = buf[..s].chars().rev();
+    let mut after = buf[e..].chars();
+    let glued = |hyphen: Option<char>, next: Option<char>| {
+        hyphen == Some('-') && next.is_some_and(|c| c.is_alphanumeric())
+    };
+    glued(before.next(), before.next()) || glued(after.next(), after.next())
+}
+
+/// True when the sentence around `s..e` is written in Title Case: three or more words, every
+/// word of four letters or more capitalized ("Setting Additional Meta Data"). Capitals there say
+/// nothing about names.
+fn in_title_case(buf: &str, s: usize, e: usize) -> bool {
+    let ends = |c: char| c == BLOCK || c == GAP || matches!(c, '.' | '!' | '?' | ':' | ';');
+    let start = buf[..s].rfind(ends).map_or(0, |p| p + 1);
+    let end = buf[e..].find(ends).map_or(buf.len(), |p| e + p);
+    let words: Vec<&str> = buf[start..end]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    words.len() >= 3
+        && words
+            .iter()
+            .filter(|w| w.chars().count() >= 4)
+            .all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// True when a Capitalized match follows another Capitalized word inside a sentence: part of a
-/// proper name ("Kakao Login", "LINE Login", "Tom Grey"), which its owner spells.
+/// proper name ("Kakao Login", "LINE Login", "Tom Grey"), which its owner spells. Not in a
+/// heading or a Title Case phrase, where every word is capitalized.
 pub(super) fn in_proper_name(buf: &str, s: usize, e: usize) -> bool {
+    if in_title_case(buf, s, e) {
+        return false;
+    }
     let matched = &buf[s..e];
     let mut letters = matched.chars().filter(|c| c.is_alphabetic());
     if !letters.next().is_some_and(char::is_uppercase) {
