@@ -181,12 +181,14 @@ impl Linter {
         let exact = self.accept.iter().map(|word| (word, false));
         let any_case = self.accept_any_case.iter().map(|word| (word, true));
         exact.chain(any_case).any(|(word, any_case)| {
-            let from = finding.span.start.saturating_sub(word.len());
+            // Room for the spelling's words wrapped over lines, with indentation.
+            let reach = word.len() * 2 + 16;
+            let from = finding.span.start.saturating_sub(reach);
             let from = (0..=from)
                 .rev()
                 .find(|&i| text.is_char_boundary(i))
                 .unwrap_or(0);
-            let to = (finding.span.end + word.len()).min(text.len());
+            let to = (finding.span.end + reach).min(text.len());
             let to = (to..=text.len())
                 .find(|&i| text.is_char_boundary(i))
                 .unwrap_or(text.len());
@@ -200,9 +202,8 @@ impl Linter {
             } else {
                 (Cow::Borrowed(window), Cow::Borrowed(word.as_str()))
             };
-            window.match_indices(&*word).any(|(i, _)| {
-                let (start, end) = (from + i, from + i + word.len());
-                start <= finding.span.start && finding.span.end <= end
+            spaced_matches(&window, &word).any(|(start, end)| {
+                from + start <= finding.span.start && finding.span.end <= from + end
             })
         })
     }
@@ -219,6 +220,27 @@ impl Linter {
         };
         Some(finding)
     }
+}
+
+/// Where `phrase` occurs in `text` with any run of whitespace between its words (a spelling
+/// wrapped over lines), as byte ranges.
+fn spaced_matches<'a>(text: &'a str, phrase: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let mut words = phrase.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let rest: Vec<&str> = words.collect();
+    text.match_indices(first)
+        .filter(move |_| !first.is_empty())
+        .filter_map(move |(start, _)| {
+            let mut end = start + first.len();
+            for word in &rest {
+                let gap = text[end..].len() - text[end..].trim_start().len();
+                if gap == 0 || !text[end + gap..].starts_with(word) {
+                    return None;
+                }
+                end += gap + word.len();
+            }
+            Some((start, end))
+        })
 }
 
 /// `[rules]` by rule id: a rule's own key wins over its category's.

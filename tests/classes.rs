@@ -143,6 +143,9 @@ fn a_cell_or_heading_that_is_only_the_word_is_a_value() {
         ("| saml | Use saml here. |\n|---|---|\n| a | b |\n", "saml"),
         ("# Set up Oauth\n", "Oauth"),
         ("### App router\n", "App router"),
+        // A title-cased heading still gets brand capitals right.
+        ("## Deploy With Github Actions\n", "Github"),
+        ("Create a JWT Template for the claims.", "JWT Template"),
     ] {
         let f = found(&linter, text, false);
         assert_eq!(
@@ -151,6 +154,23 @@ fn a_cell_or_heading_that_is_only_the_word_is_a_value() {
             "{text:?}"
         );
     }
+}
+
+#[test]
+fn capitals_in_titles_and_api_names_are_style() {
+    // A rule that only lowers a capital has nothing to say in a run of three or more
+    // capitalized words: a sample value, a title, an API's name.
+    assert_clean(&[
+        "| id | My First JWT Template |",
+        "The package provides the JWT Templates API.",
+        "Read the Clerk JWT Template Guide first.",
+    ]);
+    assert_caught(&[(
+        "Each JWT Template holds claims.",
+        "jwt-template",
+        "JWT Template",
+        "JWT template",
+    )]);
 }
 
 #[test]
@@ -363,7 +383,19 @@ fn proper_names_keep_their_spelling() {
         "Users with Facebook Login see the button.",
         "Thanks to Tom Grey for the report.",
         "Azure AD B2C tenants use their own flows.",
+        // Next to a capitalized word on either side, or the whole of a short text.
+        "Then go to your Login Channel and copy the ID.",
+        "- [Tom Grey](https://example.com/tgrey)",
+        // A UI path.
+        "Open (My Application > Product Settings > Kakao Login > Security) next.",
     ]);
+    // A capitalized word that opens the sentence is not part of the name after it.
+    assert_caught(&[(
+        "Connect Azure AD as the IdP.",
+        "microsoft-entra-id",
+        "Azure AD",
+        "Microsoft Entra ID",
+    )]);
     // In Title Case every word is capitalized: that says nothing about a name.
     let title_case = linter();
     for text in [

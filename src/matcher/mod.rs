@@ -220,6 +220,11 @@ impl Matcher {
         if names::quoted_single_token(buf, s, e)
             || names::in_longer_compound(buf, s, e)
             || case_only && names::standalone(site.prose, site.source, s, e)
+            // In a title or an API's name every word is capitalized: a rule that only lowers a
+            // capital ("JWT Template" → "JWT template") has nothing to say there.
+            || case_only
+                && only_lowers(matched, &pattern.suggestions)
+                && names::in_title_case(buf, s, e)
             // A case rule is about exactly this capitalization; a spelling or word choice rule
             // is not about the spelling a name's owner chose.
             || !case_only
@@ -270,6 +275,18 @@ impl Matcher {
             suggestions,
         }
     }
+}
+
+/// Whether every suggestion differs from `matched` only by lowering capitals.
+fn only_lowers(matched: &str, suggestions: &[String]) -> bool {
+    suggestions.iter().all(|suggestion| {
+        let suggestion = collapse(suggestion);
+        suggestion.len() == matched.len()
+            && matched
+                .chars()
+                .zip(suggestion.chars())
+                .all(|(m, s)| m == s || m.is_uppercase() && s.is_lowercase())
+    })
 }
 
 /// Whitespace runs as one space: how the prose buffer spells every term.

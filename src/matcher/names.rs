@@ -189,6 +189,97 @@ fn has_camel_hump(text: &str) -> bool {
     false
 }
 
+/// The words of the run of capitalized words around `s..e` (the match's own words included),
+/// without a word that opens its sentence, whose capital is the sentence's.
+fn capitalized_run(buf: &str, s: usize, e: usize) -> usize {
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let mut run = buf[s..e].split(' ').filter(|w| capital(w)).count();
+    // Leftwards, word by word, over single spaces.
+    let mut at = s;
+    while let Some(space) = buf[..at].strip_suffix(' ').map(str::len) {
+        let word_start = buf[..space]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !is_word(c))
+            .map_or(0, |(p, c)| p + c.len_utf8());
+        let word = &buf[word_start..space];
+        if word.is_empty()
+            || !capital(word)
+            || super::context::at_sentence_start(&buf[..word_start])
+        {
+            break;
+        }
+        run += 1;
+        at = word_start;
+    }
+    let mut at = e;
+    while let Some(rest) = buf[at..].strip_prefix(' ') {
+        let len = rest.find(|c: char| !is_word(c)).unwrap_or(rest.len());
+        if len == 0 || !capital(&rest[..len]) {
+            break;
+        }
+        run += 1;
+        at += 1 + len;
+    }
+    run
+}
+
+/// True when the match is part of a run of three or more capitalized words: a title, a Title
+/// Case label or an API's name ("Setting Additional Meta Data", "My First JWT Template", "the JWT
+/// Templates API"). Capitals there are style, not evidence of anything.
+pub(super) fn in_title_case(buf: &str, s: usize, e: usize) -> bool {
+    capitalized_run(buf, s, e) >= 3
+}
+
+/// True when the match is one step of a UI path: `Product Settings > Kakao Login > Security`.
+fn in_breadcrumb(buf: &str, s: usize, e: usize) -> bool {
+    let label = |text: &str| {
+        text.split(' ')
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    let line_start = buf[..s].rfind([BLOCK, GAP, '(']).map_or(0, |p| p + 1);
+    let line_end = buf[e..]
+        .find([BLOCK, GAP, ')'])
+        .map_or(buf.len(), |p| e + p);
+    let before = &buf[line_start..s];
+    let after = &buf[e..line_end];
+    let left = before.rfind('>').is_some_and(|p| label(&before[p + 1..]));
+    let right = after.find('>').is_some_and(|p| label(&after[..p]));
+    left || right
+}
+
+/// True when a Capitalized match inside a sentence sits next to another capitalized word (the
+/// sentence's first included: "Tom Grey" opening a list item), or in a UI path: part of a proper name ("Kakao Login", "LINE Login", "Tom Grey", "Login Channel")
+/// or a label, which its owner spells. Not in a run of three or more capitalized words, where
+/// every word is capitalized.
+pub(super) fn in_proper_name(buf: &str, s: usize, e: usize) -> bool {
+    let matched = &buf[s..e];
+    if !matched.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    if in_breadcrumb(buf, s, e) {
+        return true;
+    }
+    if super::context::at_sentence_start(&buf[..s]) || in_title_case(buf, s, e) {
+        return false;
+    }
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let own = buf[s..e].split(' ').filter(|w| capital(w)).count();
+    if capitalized_run(buf, s, e) > own {
+        return true;
+    }
+    // A short text that is nothing but capitalized words, such as a link to a person: "Tom
+    // Grey". An imperative that opens a sentence ("Connect Azure AD as …") is not part of it.
+    let start = buf[..s].rfind([BLOCK, GAP]).map_or(0, |p| p + 1);
+    let end = buf[e..].find([BLOCK, GAP]).map_or(buf.len(), |p| e + p);
+    let words: Vec<&str> = buf[start..end]
+        .split([' ', ',', '.', '(', ')', '[', ']'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() > own && words.len() <= 4 && words.iter().all(|w| capital(w))
+}
+
 /// True when a hyphenated match goes on into a longer hyphenated compound: `sign-in` in
 /// `sign-in-or-up`, `e-mail` in `e-mail-based`. The compound is another word (often the name of
 /// a flow or a feature), not the term.
@@ -202,44 +293,4 @@ pub(super) fn in_longer_compound(buf: &str, s: usize, e: usize) -> bool {
         hyphen == Some('-') && next.is_some_and(|c| c.is_alphanumeric())
     };
     glued(before.next(), before.next()) || glued(after.next(), after.next())
-}
-
-/// True when the sentence around `s..e` is written in Title Case: three or more words, every
-/// word of four letters or more capitalized ("Setting Additional Meta Data"). Capitals there say
-/// nothing about names.
-fn in_title_case(buf: &str, s: usize, e: usize) -> bool {
-    let ends = |c: char| c == BLOCK || c == GAP || matches!(c, '.' | '!' | '?' | ':' | ';');
-    let start = buf[..s].rfind(ends).map_or(0, |p| p + 1);
-    let end = buf[e..].find(ends).map_or(buf.len(), |p| e + p);
-    let words: Vec<&str> = buf[start..end]
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .collect();
-    words.len() >= 3
-        && words
-            .iter()
-            .filter(|w| w.chars().count() >= 4)
-            .all(|w| w.starts_with(char::is_uppercase))
-}
-
-/// True when a Capitalized match follows another Capitalized word inside a sentence: part of a
-/// proper name ("Kakao Login", "LINE Login", "Tom Grey"), which its owner spells. Not in a
-/// heading or a Title Case phrase, where every word is capitalized.
-pub(super) fn in_proper_name(buf: &str, s: usize, e: usize) -> bool {
-    if in_title_case(buf, s, e) {
-        return false;
-    }
-    let matched = &buf[s..e];
-    let mut letters = matched.chars().filter(|c| c.is_alphabetic());
-    if !letters.next().is_some_and(char::is_uppercase) {
-        return false;
-    }
-    let before = buf[..s].trim_end_matches(' ');
-    if before.len() == buf[..s].len() {
-        return false;
-    }
-    let word_start = before.rfind(|c: char| !is_word(c)).map_or(0, |p| p + 1);
-    let word = &before[word_start..];
-    word.chars().next().is_some_and(char::is_uppercase)
-        && !super::context::at_sentence_start(&before[..word_start])
 }
