@@ -62,8 +62,7 @@ pub(super) fn scan(text: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                 }
                 // The content of `<code>`, `<pre>` and friends is code, like backticks.
                 if let Some(name) = code_element(&b[i..end]) {
-                    let close = format!("</{name}");
-                    end = find_ignore_case(b, end, close.as_bytes()).map_or(end, |p| tag_end(b, p));
+                    end = closing_tag(b, end, name).map_or(end, |p| tag_end(b, p));
                 }
                 out.push(i..end);
                 i = end;
@@ -182,27 +181,42 @@ fn tag_end(b: &[u8], at: usize) -> usize {
     b.len()
 }
 
-/// The name of an opening (not self-closing) element whose content is code.
+/// The name of an opening (not self-closing) HTML element whose content is code. JSX names are
+/// case-sensitive and a capitalized one is a component (`<Code>`, `<Pre>`, `<Kbd>`), whose
+/// children are Markdown like any other component's; code in a component is fenced.
 fn code_element(tag: &[u8]) -> Option<&'static str> {
     if tag.ends_with(b"/>") {
         return None;
     }
     let name_len = tag[1..]
         .iter()
-        .take_while(|c| c.is_ascii_alphanumeric())
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_' | b':'))
         .count();
     let name = &tag[1..1 + name_len];
-    ["code", "pre", "kbd", "samp", "var"]
+    CODE_ELEMENTS
         .into_iter()
-        .find(|code| name.eq_ignore_ascii_case(code.as_bytes()))
+        .find(|code| name == code.as_bytes())
 }
 
-fn find_ignore_case(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    b.get(from..)?
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| from + p)
+/// Where the closing tag `</name>` (or `</name >`) of `name` starts, from `from` on.
+fn closing_tag(b: &[u8], from: usize, name: &str) -> Option<usize> {
+    let close = format!("</{name}");
+    let mut at = from;
+    while let Some(p) = find(b, at, close.as_bytes()) {
+        let after = p + close.len();
+        if matches!(
+            b.get(after),
+            None | Some(b'>' | b' ' | b'\t' | b'\n' | b'\r')
+        ) {
+            return Some(p);
+        }
+        at = after;
+    }
+    None
 }
+
+/// HTML elements whose content is code, as MDX (like JSX) spells them: lowercase only.
+const CODE_ELEMENTS: [&str; 5] = ["code", "pre", "kbd", "samp", "var"];
 
 /// The offset past the quote that closes the string opened at `at`.
 fn string_end(b: &[u8], at: usize) -> usize {
@@ -258,7 +272,8 @@ mod tests {
             masked(text),
             vec![
                 "<code>'oauth' | 'saml'</code>",
-                "<Code>x</Code>",
+                "<Code>",
+                "</Code>",
                 "<pre>\nweb hook\n</pre>"
             ]
         );
