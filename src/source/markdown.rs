@@ -10,7 +10,7 @@ use super::{Chunk, Scope, Style, front_matter};
 pub(super) fn extract(text: &str) -> Vec<Chunk> {
     let front = front_matter::range(text);
     let mut chunks = front_matter::values(text, front.clone());
-    chunks.extend(extract_masked(text, front.into_iter().collect()));
+    chunks.extend(extract_masked(text, front.into_iter().collect(), &[]));
     chunks
 }
 
@@ -51,7 +51,8 @@ fn extract_mdx_body(text: &str, attributes: &[String]) -> Vec<Chunk> {
 
 fn extract_mdx_flat(text: &str, attributes: &[String]) -> Vec<Chunk> {
     let (mask, tags) = super::mdx::scan(text);
-    let mut chunks = extract_masked(text, mask);
+    let leading = super::mdx::leading(text, &mask);
+    let mut chunks = extract_masked(text, mask, &leading);
     let before = chunks.len();
     for tag in tags {
         super::attributes::push(text, tag, attributes, &mut chunks);
@@ -67,7 +68,12 @@ fn extract_mdx_flat(text: &str, attributes: &[String]) -> Vec<Chunk> {
 /// Ranges in `mask` are never prose: the parser sees them as spaces, so a JSX tag or front
 /// matter never reads as Markdown, and offsets are unchanged because every masked byte is
 /// replaced by exactly one byte.
-fn extract_masked(text: &str, mask: Vec<Range<usize>>) -> Vec<Chunk> {
+///
+/// The masked ranges in `leading` start a line of text (`<Note>Text</Note>`): as spaces they
+/// would indent the text into a code block, so the parser sees them as [`LEADING`] instead,
+/// which makes the line a paragraph, as MDX reads it. They are left out of the chunks all the
+/// same, being masked.
+fn extract_masked(text: &str, mask: Vec<Range<usize>>, leading: &[Range<usize>]) -> Vec<Chunk> {
     if mask.is_empty() {
         return parse(text, &mask);
     }
@@ -79,10 +85,17 @@ fn extract_masked(text: &str, mask: Vec<Range<usize>>) -> Vec<Chunk> {
             }
         }
     }
+    for range in leading {
+        blanked[range.clone()].fill(LEADING);
+    }
     // Masked ranges lie on char boundaries, so whole UTF-8 sequences became ASCII spaces.
     let blanked = String::from_utf8(blanked).unwrap_or_else(|_| text.to_string());
     parse(&blanked, &mask)
 }
+
+/// What the parser sees for syntax before the text of a line: punctuation with no meaning in
+/// Markdown, so the line is a paragraph and `_emphasis_` right after it still opens.
+const LEADING: u8 = b'.';
 
 fn parse(text: &str, mask: &[Range<usize>]) -> Vec<Chunk> {
     let options = Options::ENABLE_TABLES
@@ -145,8 +158,11 @@ fn parse(text: &str, mask: &[Range<usize>]) -> Vec<Chunk> {
             // Only text that is literally what the source says is prose: an entity or an escape
             // (`&amp;`, `\*`) would make the decoded text and the source disagree.
             Event::Text(t) if hidden == 0 && text.get(range.clone()) == Some(&*t) => {
+                let before = chunks.len();
                 push_unmasked(&mut chunks, range, block_start, mask, Scope::Prose, style);
-                block_start = false;
+                // Text that was all syntax (`<Note>` before `_emphasis_`) does not start the
+                // block: what follows it does.
+                block_start &= chunks.len() == before;
             }
             // Inline code is never prose, but rules about code names (webhook events) read it.
             Event::Code(code) if hidden == 0 => {
@@ -239,7 +255,8 @@ fn is_inline_end(tag: TagEnd) -> bool {
     )
 }
 
-/// Pushes `range` minus the masked ranges.
+/// Pushes `range` minus the masked ranges; the first piece pushed starts the block if `range`
+/// does, even when masked syntax came before it (`<Note>Text`).
 fn push_unmasked(
     chunks: &mut Vec<Chunk>,
     range: Range<usize>,
@@ -249,29 +266,27 @@ fn push_unmasked(
     style: Style,
 ) {
     let mut start = range.start;
+    let mut block_start = block_start;
+    let mut push = |piece: Range<usize>| {
+        chunks.push(Chunk {
+            range: piece,
+            block_start: std::mem::take(&mut block_start),
+            soft_break: false,
+            scope,
+            style,
+        });
+    };
     let first = mask.partition_point(|m| m.end <= range.start);
     for m in &mask[first..] {
         if m.start >= range.end {
             break;
         }
         if m.start > start {
-            chunks.push(Chunk {
-                range: start..m.start,
-                block_start: block_start && start == range.start,
-                soft_break: false,
-                scope,
-                style,
-            });
+            push(start..m.start);
         }
         start = start.max(m.end);
     }
     if start < range.end {
-        chunks.push(Chunk {
-            range: start..range.end,
-            block_start: block_start && start == range.start,
-            soft_break: false,
-            scope,
-            style,
-        });
+        push(start..range.end);
     }
 }

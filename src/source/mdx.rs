@@ -62,8 +62,7 @@ pub(super) fn scan(text: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                 }
                 // The content of `<code>`, `<pre>` and friends is code, like backticks.
                 if let Some(name) = code_element(&b[i..end]) {
-                    let close = format!("</{name}");
-                    end = find_ignore_case(b, end, close.as_bytes()).map_or(end, |p| tag_end(b, p));
+                    end = closing_tag(b, end, name).map_or(end, |p| tag_end(b, p));
                 }
                 out.push(i..end);
                 i = end;
@@ -73,6 +72,65 @@ pub(super) fn scan(text: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     }
     out.iter_mut().for_each(|r| r.end = r.end.min(b.len()));
     (out, tags)
+}
+
+/// The parts of `mask` that come before the text of a line: after its indentation and any
+/// block-quote or list markers, up to the first byte that is neither masked nor whitespace, on
+/// lines that have such a byte. `<Note>Text</Note>` gives `<Note>`; `<Tabs>` alone gives
+/// nothing, since its line holds no text.
+pub(super) fn leading(text: &str, mask: &[Range<usize>]) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut m = 0;
+    let mut line = 0;
+    while line < b.len() {
+        let next = next_line(b, line);
+        let end = if b[..next].ends_with(b"\n") {
+            next - 1
+        } else {
+            next
+        };
+        let mut parts = Vec::new();
+        let mut p = line;
+        while p < end {
+            while m < mask.len() && mask[m].end <= p {
+                m += 1;
+            }
+            if let Some(r) = mask.get(m).filter(|r| r.start <= p) {
+                let stop = r.end.min(end);
+                parts.push(p..stop);
+                p = stop;
+            } else if matches!(b[p], b' ' | b'\t' | b'\r') {
+                p += 1;
+            } else if let Some(len) = parts.is_empty().then(|| marker_len(&b[p..end])).flatten() {
+                p += len;
+            } else {
+                break;
+            }
+        }
+        if p < end && !parts.is_empty() {
+            out.extend(parts);
+        }
+        line = next;
+    }
+    out
+}
+
+/// The length of a block-quote marker `>` or a list marker (`-`, `*`, `+`, `1.`, `1)`) followed
+/// by a space at the start of `rest`.
+fn marker_len(rest: &[u8]) -> Option<usize> {
+    if rest.first() == Some(&b'>') {
+        return Some(1);
+    }
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    let len = match rest.first() {
+        Some(b'-' | b'*' | b'+') => 1,
+        _ if (1..=9).contains(&digits) && matches!(rest.get(digits), Some(b'.' | b')')) => {
+            digits + 1
+        }
+        _ => return None,
+    };
+    matches!(rest.get(len), Some(b' ' | b'\t')).then_some(len)
 }
 
 /// If a code fence opens at `at`, the offset just past the line that closes it.
@@ -166,13 +224,28 @@ pub(super) fn balanced_end(b: &[u8], at: usize) -> usize {
 }
 
 /// The offset past the `>` that ends the tag at `at`.
+/// In a block quote, the `>` markers that start the tag's later lines are not its end.
 fn tag_end(b: &[u8], at: usize) -> usize {
     if b[at..].starts_with(b"<!--") {
         return find(b, at + 4, b"-->").map_or(b.len(), |p| p + 3);
     }
+    let quotes = quote_depth(b, at);
     let mut i = at + 1;
     while i < b.len() {
         match b[i] {
+            b'\n' if quotes > 0 => {
+                i += 1;
+                for _ in 0..quotes {
+                    i += b[i..]
+                        .iter()
+                        .take_while(|&&c| c == b' ' || c == b'\t')
+                        .count();
+                    if b.get(i) != Some(&b'>') {
+                        break;
+                    }
+                    i += 1;
+                }
+            }
             b'>' => return i + 1,
             b'"' | b'\'' => i = string_end(b, i),
             b'{' => i = balanced_end(b, i),
@@ -182,27 +255,57 @@ fn tag_end(b: &[u8], at: usize) -> usize {
     b.len()
 }
 
-/// The name of an opening (not self-closing) element whose content is code.
+/// How many block-quote markers `>` come before `at` on its line, with nothing else but
+/// whitespace.
+fn quote_depth(b: &[u8], at: usize) -> usize {
+    let start = b[..at]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
+    let prefix = &b[start..at];
+    if prefix.iter().all(|c| matches!(c, b'>' | b' ' | b'\t')) {
+        prefix.iter().filter(|&&c| c == b'>').count()
+    } else {
+        0
+    }
+}
+
+/// The name of an opening (not self-closing) HTML element whose content is code. JSX names are
+/// case-sensitive and a capitalized one is a component (`<Code>`, `<Pre>`, `<Kbd>`), whose
+/// children are Markdown like any other component's; code in a component is fenced.
 fn code_element(tag: &[u8]) -> Option<&'static str> {
     if tag.ends_with(b"/>") {
         return None;
     }
     let name_len = tag[1..]
         .iter()
-        .take_while(|c| c.is_ascii_alphanumeric())
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_' | b':'))
         .count();
     let name = &tag[1..1 + name_len];
-    ["code", "pre", "kbd", "samp", "var"]
+    CODE_ELEMENTS
         .into_iter()
-        .find(|code| name.eq_ignore_ascii_case(code.as_bytes()))
+        .find(|code| name == code.as_bytes())
 }
 
-fn find_ignore_case(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    b.get(from..)?
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| from + p)
+/// Where the closing tag `</name>` (or `</name >`) of `name` starts, from `from` on.
+fn closing_tag(b: &[u8], from: usize, name: &str) -> Option<usize> {
+    let close = format!("</{name}");
+    let mut at = from;
+    while let Some(p) = find(b, at, close.as_bytes()) {
+        let after = p + close.len();
+        if matches!(
+            b.get(after),
+            None | Some(b'>' | b' ' | b'\t' | b'\n' | b'\r')
+        ) {
+            return Some(p);
+        }
+        at = after;
+    }
+    None
 }
+
+/// HTML elements whose content is code, as MDX (like JSX) spells them: lowercase only.
+const CODE_ELEMENTS: [&str; 5] = ["code", "pre", "kbd", "samp", "var"];
 
 /// The offset past the quote that closes the string opened at `at`.
 fn string_end(b: &[u8], at: usize) -> usize {
@@ -258,10 +361,18 @@ mod tests {
             masked(text),
             vec![
                 "<code>'oauth' | 'saml'</code>",
-                "<Code>x</Code>",
+                "<Code>",
+                "</Code>",
                 "<pre>\nweb hook\n</pre>"
             ]
         );
+    }
+
+    #[test]
+    fn block_quote_markers_inside_a_tag_do_not_end_it() {
+        let text = "> <a\n>   href=\"x\"\n> >\n> text\n";
+        assert_eq!(masked(text), vec!["<a\n>   href=\"x\"\n> >"]);
+        assert_eq!(masked("a\n<b\n> c"), vec!["<b\n>"]);
     }
 
     #[test]
@@ -322,13 +433,30 @@ pub(super) fn dedent(text: &str) -> Option<(String, Vec<(usize, usize)>)> {
             }
         } else if trimmed.starts_with("</") {
             bases.pop();
+            if line_tag_end(trimmed.as_bytes()).is_some_and(|end| has_text(&trimmed[end..]))
+                && let Some(top @ None) = bases.last_mut()
+            {
+                *top = Some(indent);
+            }
             cut = indent.min(bases.last().copied().flatten().unwrap_or(0));
         } else if opens_tag(trimmed) {
             cut = indent.min(base);
-            if !trimmed.ends_with('>') {
-                in_tag = true;
-            } else if !trimmed.ends_with("/>") && !trimmed.contains("</") {
-                bases.push(None);
+            match line_tag_end(trimmed.as_bytes()) {
+                // The attributes go on over the next lines.
+                None => in_tag = true,
+                Some(end) => {
+                    // Text after the tag (`<Note>Text`) is content of the enclosing element,
+                    // whose indentation it sets like any content line.
+                    if has_text(&trimmed[end..]) {
+                        if let Some(top @ None) = bases.last_mut() {
+                            *top = Some(indent);
+                        }
+                        cut = indent.min(bases.last().copied().flatten().unwrap_or(0));
+                    }
+                    if !trimmed[..end].ends_with("/>") && !trimmed.contains("</") {
+                        bases.push(None);
+                    }
+                }
             }
         } else if !trimmed.is_empty() {
             if let Some(top @ None) = bases.last_mut() {
@@ -350,6 +478,48 @@ fn opens_tag(trimmed: &str) -> bool {
         && chars
             .next()
             .is_some_and(|c| c.is_ascii_alphabetic() || c == '>')
+}
+
+/// The offset past the `>` that ends the tag starting `line`, if it ends on that line.
+fn line_tag_end(line: &[u8]) -> Option<usize> {
+    let mut i = 1;
+    while i < line.len() {
+        match line[i] {
+            b'>' => return Some(i + 1),
+            b'"' | b'\'' => i = string_end(line, i),
+            b'{' => {
+                i = balanced_end(line, i);
+                if line[i - 1] != b'}' {
+                    return None;
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// Whether `rest` of a line holds text beyond whitespace, tags and `{expressions}`.
+fn has_text(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b' ' | b'\t' => i += 1,
+            b'<' if b
+                .get(i + 1)
+                .is_some_and(|&c| c.is_ascii_alphabetic() || matches!(c, b'/' | b'>')) =>
+            {
+                match line_tag_end(&b[i..]) {
+                    Some(end) => i += end,
+                    None => return false,
+                }
+            }
+            b'{' => i = balanced_end(b, i),
+            _ => return true,
+        }
+    }
+    false
 }
 
 /// Maps a byte offset of the dedented text back to the original.

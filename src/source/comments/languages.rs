@@ -50,8 +50,9 @@ pub(super) struct Syntax {
     pub(super) regex: bool,
     /// JSX elements where an expression may start.
     pub(super) jsx: bool,
-    /// Python docstrings: the first string statement of a module, class or function is a doc
-    /// comment, any other string is a string.
+    /// Python docstrings: the first string statement of a module, class or function, and a
+    /// string statement right after an assignment at module or class level, is a doc comment;
+    /// any other string is a string.
     pub(super) docstrings: bool,
     /// Attributes whose string is documentation (Elixir's `@doc`, `@moduledoc`).
     pub(super) doc_attributes: &'static [&'static str],

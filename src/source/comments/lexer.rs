@@ -95,12 +95,41 @@ pub(super) enum Prev {
 #[derive(Debug, Default)]
 struct Logical {
     has_tokens: bool,
+    /// The column of the line's first token.
+    indent: usize,
     /// The line starts with `def`, `class` or `async`.
     header: bool,
+    /// The line starts with `class`.
+    class: bool,
     last_colon: bool,
-    /// The next statement may be a docstring: at the start of the module, or after a header.
+    /// The line is an assignment (`x = 1`, `x: int`, `self.x: int = 1`), which a string statement
+    /// right after documents when it is at module or class level.
+    assignment: bool,
+    /// How far the line reads as an assignment target: a name, dotted names, then `:`.
+    target: Target,
+    /// The next statement may be a docstring: at the start of the module, after a header, or
+    /// after an assignment at module or class level.
     expect_doc: bool,
 }
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    #[default]
+    Start,
+    /// A name, or dotted names (`self.x`), so far.
+    Name,
+    /// A name and a `.`.
+    Dot,
+    Other,
+}
+
+/// Python's keywords, which never start an assignment's target.
+const PYTHON_KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
+];
 
 #[derive(Debug)]
 pub(super) struct Pending {
@@ -124,6 +153,9 @@ pub(super) struct Lexer<'a> {
     /// A YAML block scalar opened on this line, with the indentation of its parent.
     pub(super) yaml_block: Option<usize>,
     logical: Logical,
+    /// Python: the `def` and `class` blocks the current line is in, as the column of their
+    /// header and whether it is a class.
+    blocks: Vec<(usize, bool)>,
     /// Elixir: the last token was `@doc` or the like, so the next string is documentation.
     doc_attribute: bool,
     stopped: bool,
@@ -157,6 +189,7 @@ impl<'a> Lexer<'a> {
                 expect_doc: true,
                 ..Logical::default()
             },
+            blocks: Vec::new(),
             doc_attribute: false,
             stopped: false,
         }
@@ -230,10 +263,32 @@ impl<'a> Lexer<'a> {
         if self.syn.docstrings && self.brackets == 0 && !continued {
             let line = std::mem::take(&mut self.logical);
             self.logical.expect_doc = if line.has_tokens {
-                line.header && line.last_colon
+                while self.blocks.last().is_some_and(|&(at, _)| at >= line.indent) {
+                    self.blocks.pop();
+                }
+                let opens = line.header && line.last_colon;
+                // Module or class level, not a function's locals.
+                let attribute = line.assignment
+                    && !line.header
+                    && self.blocks.last().is_none_or(|&(_, class)| class);
+                if opens {
+                    self.blocks.push((line.indent, line.class));
+                }
+                opens || attribute
             } else {
                 line.expect_doc
             };
+        }
+    }
+
+    /// Python: notes where a logical line starts, at its first token, which starts at `at`.
+    fn first_token(&mut self, at: usize) {
+        if self.syn.docstrings && !self.logical.has_tokens {
+            let start = self.b[..at]
+                .iter()
+                .rposition(|&c| c == b'\n')
+                .map_or(0, |p| p + 1);
+            self.logical.indent = at - start;
         }
     }
 
@@ -258,12 +313,20 @@ impl<'a> Lexer<'a> {
             && !self.logical.has_tokens
             && self.brackets == 0;
         let attribute_doc = std::mem::take(&mut self.doc_attribute);
+        self.first_token(start);
         if !self.literal() {
             return false;
         }
+        // f-strings (and t-strings) are code, and bytes are not text: never a docstring.
+        let python_doc = python_doc
+            && !self.b[start..self.i]
+                .iter()
+                .take_while(|&&c| c != b'"' && c != b'\'')
+                .any(|c| matches!(c.to_ascii_lowercase(), b'f' | b't' | b'b'));
         self.prev = Prev::Value;
         self.logical.has_tokens = true;
         self.logical.last_colon = false;
+        self.logical.target = Target::Other;
         let statement_ends = {
             let rest = &self.b[self.i.min(self.b.len())..];
             let skip = rest
@@ -308,8 +371,17 @@ impl<'a> Lexer<'a> {
                     self.i = find(b, inner, b")").map_or(b.len(), |p| p + 1);
                 }
             }
-            if self.syn.docstrings && !self.logical.has_tokens {
-                self.logical.header = matches!(word, "def" | "class" | "async");
+            if self.syn.docstrings {
+                self.first_token(i);
+                if !self.logical.has_tokens {
+                    self.logical.header = matches!(word, "def" | "class" | "async");
+                    self.logical.class = word == "class";
+                }
+                self.logical.target = match self.logical.target {
+                    Target::Start if !PYTHON_KEYWORDS.contains(&word) => Target::Name,
+                    Target::Dot => Target::Name,
+                    _ => Target::Other,
+                };
             }
             self.logical.has_tokens = true;
             self.logical.last_colon = false;
@@ -321,6 +393,10 @@ impl<'a> Lexer<'a> {
                 Prev::Value
             };
             return;
+        }
+        if self.syn.docstrings {
+            self.first_token(i);
+            self.assignment_token(c);
         }
         self.logical.has_tokens = true;
         self.logical.last_colon = c == b':';
@@ -364,6 +440,34 @@ impl<'a> Lexer<'a> {
         } else {
             Prev::Punct
         };
+    }
+
+    /// Python: follows the punctuation `c` at `i` for [`Logical::assignment`]: a plain `=`
+    /// outside brackets (not `==`, `<=`, `+=`, `:=`, …), or a name followed by `:`.
+    fn assignment_token(&mut self, c: u8) {
+        let b = self.b;
+        let i = self.i;
+        let target = self.logical.target;
+        self.logical.target = Target::Other;
+        if self.brackets > 0 {
+            return;
+        }
+        match c {
+            b'=' => {
+                let before = i.checked_sub(1).map(|p| b[p]);
+                let operator = matches!(
+                    before,
+                    Some(b'=' | b'!' | b'<' | b'>' | b'+' | b'-' | b'*' | b'/' | b'%' | b'&')
+                        | Some(b'|' | b'^' | b'@' | b':' | b'~')
+                );
+                if !operator && b.get(i + 1) != Some(&b'=') {
+                    self.logical.assignment = true;
+                }
+            }
+            b':' if target == Target::Name => self.logical.assignment = true,
+            b'.' if target == Target::Name => self.logical.target = Target::Dot,
+            _ => {}
+        }
     }
 
     /// Digits, letters, `_`, `.` and C++'s `'` digit separators.
