@@ -162,15 +162,24 @@ fn capitals_in_titles_and_api_names_are_style() {
     // capitalized words: a sample value, a title, an API's name.
     assert_clean(&[
         "| id | My First JWT Template |",
-        "The package provides the JWT Templates API.",
         "Read the Clerk JWT Template Guide first.",
+        "See Using Your JWT Template Claims below.",
     ]);
-    assert_caught(&[(
-        "Each JWT Template holds claims.",
-        "jwt-template",
-        "JWT Template",
-        "JWT template",
-    )]);
+    // Acronyms make no title: the capital of an ordinary word among them is a choice.
+    assert_caught(&[
+        (
+            "Each JWT Template holds claims.",
+            "jwt-template",
+            "JWT Template",
+            "JWT template",
+        ),
+        (
+            ":param template_id: JWT Template ID",
+            "jwt-template",
+            "JWT Template",
+            "JWT template",
+        ),
+    ]);
 }
 
 #[test]
@@ -342,6 +351,33 @@ fn sign_in_and_sign_up_by_grammar() {
             "login-verb",
             "Login to",
             "Sign in to",
+        ),
+        // After a modal or the infinitive `to`, the bare form is the verb too.
+        (
+            "It will attempt to login directly.",
+            "login-as-verb",
+            "login",
+            "sign in",
+        ),
+        (
+            "Users can login with a passkey.",
+            "login-as-verb",
+            "login",
+            "sign in",
+        ),
+        // `to` as a preposition, or a compound: the noun.
+        ("Visitors go to login first.", "login", "login", "sign-in"),
+        (
+            "They are sent to login when it ends.",
+            "login",
+            "login",
+            "sign-in",
+        ),
+        (
+            "Add a link to login page here.",
+            "login",
+            "login",
+            "sign-in",
         ),
     ]);
     assert_clean(&[

@@ -185,8 +185,16 @@ pub(super) fn validate(glossary: &Glossary) -> Vec<ValidationIssue> {
     let mut first_owner: HashMap<String, Owner> = HashMap::new();
     for pattern in &patterns {
         let key = pattern_key(glossary, pattern.owner, &pattern.text);
+        // A term that needs evidence may share a form with a general one: where the evidence is,
+        // it is the more specific rule ("to login" is the verb, "a login" the noun).
+        let evidence = |owner: Owner| match owner {
+            Owner::Term(i) => glossary.terms[i].requires_evidence(),
+            Owner::Group(_) => false,
+        };
         if let Some(&other) = first_owner.get(&key)
             && other != pattern.owner
+            && !evidence(other)
+            && !evidence(pattern.owner)
         {
             issues.push(ValidationIssue {
                 term: name(pattern.owner),

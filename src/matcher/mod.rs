@@ -187,7 +187,12 @@ impl Matcher {
             Owner::Term(_) => None,
             Owner::Group(group) => Some(group),
         };
-        all.sort_by_key(|&(s, e, index)| (class(index), s, std::cmp::Reverse(e)));
+        // At one span, a term that needed evidence to match is the more specific rule.
+        let general = |index: usize| match self.patterns[index].owner {
+            Owner::Term(term) => !self.glossary.terms[term].requires_evidence(),
+            Owner::Group(_) => true,
+        };
+        all.sort_by_key(|&(s, e, index)| (class(index), s, std::cmp::Reverse(e), general(index)));
         let mut kept = Vec::with_capacity(all.len());
         let mut last: Option<(Option<usize>, usize)> = None;
         for (s, e, index) in all {

@@ -189,11 +189,17 @@ fn has_camel_hump(text: &str) -> bool {
     false
 }
 
-/// The words of the run of capitalized words around `s..e` (the match's own words included),
-/// without a word that opens its sentence, whose capital is the sentence's.
-fn capitalized_run(buf: &str, s: usize, e: usize) -> usize {
+/// The run of capitalized words around `s..e` (the match's own words included), without a word
+/// that opens its sentence, whose capital is the sentence's: how many words, and how many of
+/// them are ordinary words rather than acronyms (`Template`, not `JWT`).
+fn capitalized_run(buf: &str, s: usize, e: usize) -> (usize, usize) {
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
-    let mut run = buf[s..e].split(' ').filter(|w| capital(w)).count();
+    let ordinary = |w: &str| capital(w) && w.chars().any(char::is_lowercase);
+    let own = buf[s..e].split(' ');
+    let (mut run, mut plain) = (
+        own.clone().filter(|w| capital(w)).count(),
+        own.filter(|w| ordinary(w)).count(),
+    );
     // Leftwards, word by word, over single spaces.
     let mut at = s;
     while let Some(space) = buf[..at].strip_suffix(' ').map(str::len) {
@@ -210,6 +216,7 @@ fn capitalized_run(buf: &str, s: usize, e: usize) -> usize {
             break;
         }
         run += 1;
+        plain += usize::from(ordinary(word));
         at = word_start;
     }
     let mut at = e;
@@ -219,16 +226,19 @@ fn capitalized_run(buf: &str, s: usize, e: usize) -> usize {
             break;
         }
         run += 1;
+        plain += usize::from(ordinary(&rest[..len]));
         at += 1 + len;
     }
-    run
+    (run, plain)
 }
 
-/// True when the match is part of a run of three or more capitalized words: a title, a Title
-/// Case label or an API's name ("Setting Additional Meta Data", "My First JWT Template", "the JWT
-/// Templates API"). Capitals there are style, not evidence of anything.
+/// True when the match is part of Title Case: a run of three or more capitalized words, two of
+/// them ordinary words ("Setting Additional Meta Data", "My First JWT Template"). Capitals there
+/// are style, not evidence of anything. Acronyms alone make no title: in "JWT Template ID" the
+/// capital T is a choice.
 pub(super) fn in_title_case(buf: &str, s: usize, e: usize) -> bool {
-    capitalized_run(buf, s, e) >= 3
+    let (run, plain) = capitalized_run(buf, s, e);
+    run >= 3 && plain >= 2
 }
 
 /// True when the match is one step of a UI path: `Product Settings > Kakao Login > Security`.
@@ -266,7 +276,7 @@ pub(super) fn in_proper_name(buf: &str, s: usize, e: usize) -> bool {
     }
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let own = buf[s..e].split(' ').filter(|w| capital(w)).count();
-    if capitalized_run(buf, s, e) > own {
+    if capitalized_run(buf, s, e).0 > own {
         return true;
     }
     // A short text that is nothing but capitalized words, such as a link to a person: "Tom
