@@ -269,3 +269,39 @@ fn line_comments_on_consecutive_lines_are_one_comment() {
         ]
     );
 }
+
+#[test]
+fn each_entry_of_a_docstring_field_list_starts_a_block() {
+    // Entries are separate items: no term, and no run of capitals, spans two of them.
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "def f(a, b):\n    \"\"\"Do it.\n\n    :param a: The JWT Template ID\n    :param b: Override the default\n    \"\"\"\n",
+            &[
+                ("Do it.", "B"),
+                ("The JWT Template ID", "B"),
+                ("Override the default", "B"),
+            ],
+        ),
+        (
+            "def f(a, b):\n    \"\"\"Do it.\n\n    Args:\n        a: The first web\n        b: Hook of the list.\n    \"\"\"\n",
+            &[
+                ("Do it.", "B"),
+                ("Args:", "B"),
+                ("The first web", "B"),
+                ("Hook of the list.", "B"),
+            ],
+        ),
+        // A description that wraps inside one entry stays one paragraph.
+        (
+            "def f(a):\n    \"\"\"Do it.\n\n    :param a: The first web\n        hook of the list.\n    \"\"\"\n",
+            &[
+                ("Do it.", "B"),
+                ("The first web", "B"),
+                ("hook of the list.", "~"),
+            ],
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(flagged("python", text), *expected, "{text}");
+    }
+}

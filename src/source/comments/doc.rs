@@ -27,6 +27,9 @@ pub(super) struct Style {
 pub(super) struct Line {
     pub(super) range: Range<usize>,
     pub(super) indent: usize,
+    /// The line starts an entry of a field list (`:param name:`, `name (type):`) whose marker
+    /// was cut: its text starts a block, never continuing the entry before.
+    pub(super) entry: bool,
 }
 
 /// Pushes the prose (and inline code) of the comment made of `lines` of `text`.
@@ -106,6 +109,7 @@ fn dedent(text: &str, lines: &[Range<usize>], style: Style) -> Vec<Line> {
                 strip_columns(&b[r.clone()], common)
             };
             Line {
+                entry: false,
                 range: r.start + strip..r.end,
                 indent: if apart(k) || blank {
                     0
@@ -142,8 +146,11 @@ fn join(text: &str, lines: &[Line]) -> (String, Vec<usize>) {
     let mut map = Vec::new();
     for (k, line) in lines.iter().enumerate() {
         if k > 0 {
-            buf.push('\n');
-            map.push(lines[k - 1].range.end);
+            // A blank line before an entry: Markdown then starts a paragraph.
+            for _ in 0..1 + usize::from(line.entry) {
+                buf.push('\n');
+                map.push(lines[k - 1].range.end);
+            }
         }
         if let Some(part) = text.get(line.range.clone()) {
             buf.push_str(part);

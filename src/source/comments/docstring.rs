@@ -84,6 +84,7 @@ pub(super) fn trim(text: &str, lines: &mut [Line]) {
             literal = Some(indent);
         }
         let line = &mut lines[k];
+        line.entry = cut > 0 && cut < content.len();
         line.range.start = (line.range.start + cut).min(line.range.end);
     }
 }
