@@ -157,6 +157,53 @@ fn a_cell_or_heading_that_is_only_the_word_is_a_value() {
 }
 
 #[test]
+fn a_link_to_another_site_titled_with_the_word_names_that_page() {
+    assert_clean(&[
+        "- [TikTok login kit documentation](https://developers.tiktok.com/doc/login-kit-web/)",
+        "- [Login with Webex](https://developer.webex.com/docs/login-with-webex)",
+    ]);
+    // The site's own pages, and addresses without the word, are the writer's text.
+    assert_caught(&[
+        (
+            "Open the [login page](/docs/login).",
+            "login",
+            "login",
+            "sign-in",
+        ),
+        (
+            "Read the [login guide](https://example.com/auth).",
+            "login",
+            "login",
+            "sign-in",
+        ),
+        // A brand's capitals are checked whatever the link.
+        (
+            "See [the Github docs](https://docs.github.com/en) for more.",
+            "github",
+            "Github",
+            "GitHub",
+        ),
+    ]);
+}
+
+#[test]
+fn a_value_or_a_title_is_not_a_use_of_a_consistency_form() {
+    let linter = linter();
+    // Two uses of "OAuth application" and one of "OAuth app": the minority is flagged...
+    let prose = "An OAuth application. The OAuth application. The OAuth app.\n";
+    assert_eq!(linter.lint(FileKind::Markdown, prose).len(), 1);
+    // ...but a title-cased sample value or a quoted value is not a use of either form.
+    for extra in [
+        "| name | Updated OAuth App Name |\n",
+        "Set it to \"Example OAuth App Settings\".\n",
+    ] {
+        let text = format!("An OAuth application. The OAuth application.\n\n{extra}");
+        let found = linter.lint(FileKind::Markdown, &text);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+}
+
+#[test]
 fn capitals_in_titles_and_api_names_are_style() {
     // A rule that only lowers a capital has nothing to say in a run of three or more
     // capitalized words: a sample value, a title, an API's name.

@@ -114,6 +114,14 @@ impl Matcher {
             let span = prose.source_span(start..end);
             let term_index = match pattern.owner {
                 Owner::Term(term) => term,
+                // A value or a title is not a use of the group's word: not counted either.
+                Owner::Group(_)
+                    if names::quoted_single_token(buf, start, end)
+                        || names::in_title_case(buf, start, end)
+                        || names::standalone(&prose, text, start, end) =>
+                {
+                    continue;
+                }
                 Owner::Group(group) => {
                     group_hits.push(consistency::Hit {
                         group,
@@ -224,6 +232,8 @@ impl Matcher {
         }
         if names::quoted_single_token(buf, s, e)
             || names::in_longer_compound(buf, s, e)
+            // A page's title is its owner's wording; its capitals are still checked.
+            || !case_only && names::names_its_link(site.prose, site.source, s, e)
             || case_only && names::standalone(site.prose, site.source, s, e)
             // In a title or an API's name every word is capitalized: a rule that only lowers a
             // capital ("JWT Template" → "JWT template") has nothing to say there.

@@ -304,3 +304,32 @@ pub(super) fn in_longer_compound(buf: &str, s: usize, e: usize) -> bool {
     };
     glued(before.next(), before.next()) || glued(after.next(), after.next())
 }
+
+/// True when the match is in the text of a link to another site whose address holds the same
+/// word (`[TikTok login kit documentation](https://developers.tiktok.com/doc/login-kit-web/)`):
+/// the text is the title of someone else's page, spelled as its owner spells it.
+pub(super) fn names_its_link(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
+    if !prose.style_at(s).link {
+        return false;
+    }
+    let span = prose.source_span(s..e);
+    let line_end = source[span.end..]
+        .find('\n')
+        .map_or(source.len(), |p| span.end + p);
+    let rest = &source[span.end..line_end];
+    let Some(open) = rest.find("](") else {
+        return false;
+    };
+    let url = &rest[open + 2..];
+    let url = &url[..url.find([')', ' ']).unwrap_or(url.len())];
+    if !(url.starts_with("https://") || url.starts_with("http://")) {
+        return false;
+    }
+    let url = url.to_ascii_lowercase();
+    let word: String = source[span]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join("-")
+        .to_ascii_lowercase();
+    url.contains(&word)
+}
