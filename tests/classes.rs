@@ -132,6 +132,7 @@ fn a_cell_or_heading_that_is_only_the_word_is_a_value() {
         "| Value | Meaning |\n| --- | --- |\n| saml | SAML |\n| oauth | OAuth |\n",
         "# Oauth\n\nThe model of a connection.\n",
         "## Github\n\nThe provider.\n",
+        "---\ntitle: The model\n---\n# Saml\n\nThe model.\n",
     ] {
         let f = found(&linter, text, false);
         assert!(f.is_empty(), "{text:?}: {f:?}");
@@ -142,6 +143,8 @@ fn a_cell_or_heading_that_is_only_the_word_is_a_value() {
     for (text, matched) in [
         ("| saml | Use saml here. |\n|---|---|\n| a | b |\n", "saml"),
         ("# Set up Oauth\n", "Oauth"),
+        // A section heading of one word is not the page's title.
+        ("# Usage\n\n### node.js\n\nRun it.\n", "node.js"),
         ("### App router\n", "App router"),
         // A title-cased heading still gets brand capitals right.
         ("## Deploy With Github Actions\n", "Github"),

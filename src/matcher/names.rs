@@ -98,9 +98,9 @@ pub(super) fn quoted_single_token(buf: &str, s: usize, e: usize) -> bool {
     }
 }
 
-/// True when a table cell or a heading holds nothing but the match: `| saml |` in an enum table,
-/// `# Oauth` as the title of a model's page. That is a value or a name. A comment of one word
-/// (`/* Github */`) is still prose.
+/// True when a table cell or the page's title holds nothing but the match: `| saml |` in an enum
+/// table, `# Oauth` as the title of a model's page. That is a value or a name. A comment of one
+/// word (`/* Github */`) is still prose.
 pub(super) fn standalone(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
     let buf = prose.buf.as_str();
     // "### App router" is a phrase in a heading, not a value.
@@ -117,7 +117,9 @@ pub(super) fn standalone(prose: &Prose, source: &str, s: usize, e: usize) -> boo
     let line_before = source[..span.start].rsplit('\n').next().unwrap_or("");
     let line_after = source[span.end..].split('\n').next().unwrap_or("");
     let cell = line_before.trim_end().ends_with('|') && line_after.trim_start().starts_with('|');
-    cell || prose.style_at(s).heading
+    // A page titled with one word documents that thing (`# Oauth` on a model's page); a section
+    // heading of one word is still prose ("### node.js").
+    cell || prose.in_title(s)
 }
 
 /// True when the match sits in an identifier, a path, a file name, a URL or a call, which are

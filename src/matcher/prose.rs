@@ -68,6 +68,14 @@ impl Prose {
         self.map[range.start] as usize..self.map[range.end - 1] as usize + 1
     }
 
+    /// Whether buffer offset `at` is in the first heading of the file: its title.
+    pub(super) fn in_title(&self, at: usize) -> bool {
+        let Some(&(start, _)) = self.styles.iter().find(|(_, style)| style.heading) else {
+            return false;
+        };
+        start <= at && !self.buf[start..at].contains(BLOCK)
+    }
+
     /// The style of the chunk that holds buffer offset `at`.
     pub(super) fn style_at(&self, at: usize) -> Style {
         let index = self.styles.partition_point(|&(start, _)| start <= at);
