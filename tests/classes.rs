@@ -510,3 +510,88 @@ fn proper_names_keep_their_spelling() {
         assert_ne!(f.fix.map(|x| x.applicability), Some(Applicability::Safe));
     }
 }
+
+#[test]
+fn a_form_named_beside_its_suggestion_is_mentioned_not_used() {
+    assert_clean(&[
+        "- Javascript → JavaScript",
+        "- NPM -> npm",
+        "Colors: white — gray — grey, and black.",
+        "Write email, not e-mail.",
+        "Prefer webhook over web hook? Use webhook (not web hook).",
+    ]);
+    // The suggestion elsewhere in the sentence is no mention.
+    assert_caught(&[(
+        "Each web hook is signed, and the webhook secret rotates.",
+        "webhook",
+        "web hook",
+        "webhook",
+    )]);
+}
+
+#[test]
+fn a_lowercase_word_before_prop_or_field_names_code() {
+    assert_clean(&[
+        "Use Clerk's captcha prop to style the widget.",
+        "Set the github option to true.",
+    ]);
+    assert_caught(&[
+        ("Solve the captcha first.", "captcha", "captcha", "CAPTCHA"),
+        // A form's field is what users see.
+        (
+            "The error for the captcha field.",
+            "captcha",
+            "captcha",
+            "CAPTCHA",
+        ),
+        // Capitals are the writer's, not code's.
+        ("Set the Github option.", "github", "Github", "GitHub"),
+    ]);
+}
+
+#[test]
+fn title_case_inside_a_sentence_is_the_error_the_suggestion_corrects() {
+    assert_caught(&[
+        (
+            "Connect via a Single Sign On (SSO) connection.",
+            "single-sign-on",
+            "Single Sign On",
+            "single sign-on",
+        ),
+        // At the start of a sentence the capital stays.
+        (
+            "Single sign on is set per connection.",
+            "single-sign-on",
+            "Single sign on",
+            "Single sign-on",
+        ),
+    ]);
+}
+
+#[test]
+fn a_fix_that_renames_a_link_label_or_an_anchor_needs_a_human() {
+    let linter = linter();
+    // Of the last finding: in the anchor case the heading's, after the link's.
+    let applicability = |text: &str| {
+        let found = linter.lint(FileKind::Markdown, text);
+        found
+            .last()
+            .and_then(|f| f.fix.as_ref().map(|f| f.applicability))
+    };
+    // The text of a collapsed or shortcut reference link is also its label.
+    for text in [
+        "Plugins are [externalised][] here.\n\n[externalised]: https://example.com\n",
+        "Plugins are [externalised] here.\n\n[externalised]: https://example.com\n",
+        "See the [Setting Additional Meta Data](#setting-additional-meta-data) part.\n\n# Setting Additional Meta Data\n",
+    ] {
+        assert_eq!(applicability(text), Some(Applicability::Unsafe), "{text:?}");
+    }
+    // An inline link's text, a full reference's text, a heading nothing links to: only words.
+    for text in [
+        "Plugins are [externalised](https://example.com) here.\n",
+        "Plugins are [externalised][ext] here.\n\n[ext]: https://example.com\n",
+        "# Setting Additional Meta Data\n\nText.\n",
+    ] {
+        assert_eq!(applicability(text), Some(Applicability::Safe), "{text:?}");
+    }
+}

@@ -3,6 +3,7 @@
 
 mod consistency;
 mod context;
+mod edits;
 mod events;
 mod names;
 mod prose;
@@ -14,7 +15,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::diagnostic::Finding;
 use crate::fix::Fix;
-use crate::glossary::{CasePolicy, Glossary, Owner, Pattern, Term};
+use crate::glossary::{Applicability, CasePolicy, Glossary, Owner, Pattern, Term};
 use crate::source::Chunk;
 use context::Condition;
 use prose::Prose;
@@ -139,7 +140,17 @@ impl Matcher {
             {
                 continue;
             }
-            findings.push(self.term_finding(term_index, pattern, matched, text, span));
+            let (keep_case, reference) = (
+                edits::keeps_capitals(buf, start, end),
+                edits::touches_a_reference(&prose, text, start, end),
+            );
+            let mut finding =
+                self.term_finding(term_index, pattern, matched, text, span, keep_case);
+            // Renaming a link label or a heading's anchor breaks what points at it.
+            if reference && let Some(fix) = &mut finding.fix {
+                fix.applicability = fix.applicability.min(Applicability::Unsafe);
+            }
+            findings.push(finding);
         }
         findings.extend(consistency::findings(
             &self.glossary.consistency,
@@ -232,6 +243,8 @@ impl Matcher {
         }
         if names::quoted_single_token(buf, s, e)
             || names::in_longer_compound(buf, s, e)
+            || names::mentioned_beside(buf, s, e, &pattern.suggestions)
+            || case_only && names::names_code(buf, s, e)
             // A page's title is its owner's wording; its capitals are still checked.
             || !case_only && names::names_its_link(site.prose, site.source, s, e)
             || case_only && names::standalone(site.prose, site.source, s, e)
@@ -259,11 +272,13 @@ impl Matcher {
         matched: &str,
         text: &str,
         span: std::ops::Range<usize>,
+        keep_case: bool,
     ) -> Finding {
         let (id, message) = &self.terms[index];
         let term = &self.glossary.terms[index];
         let suggestions: Vec<String> = match term.case {
             CasePolicy::Exact | CasePolicy::Sensitive => pattern.suggestions.clone(),
+            CasePolicy::Insensitive if !keep_case => pattern.suggestions.clone(),
             CasePolicy::Insensitive => pattern
                 .suggestions
                 .iter()

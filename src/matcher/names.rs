@@ -335,3 +335,74 @@ pub(super) fn names_its_link(prose: &Prose, source: &str, s: usize, e: usize) ->
         .to_ascii_lowercase();
     url.contains(&word)
 }
+
+/// Words after which a lowercase word names a thing in code: "the captcha prop", "the
+/// `signout` function", "the grey option". Not "field": a form's fields are what users see ("the
+/// captcha field" is the CAPTCHA).
+const CODE_NOUNS: [&str; 12] = [
+    "prop",
+    "props",
+    "property",
+    "parameter",
+    "param",
+    "argument",
+    "option",
+    "attribute",
+    "function",
+    "method",
+    "variable",
+    "flag",
+];
+
+/// True when a lowercase match is followed by a word that makes it the name of a property,
+/// parameter, function or the like, written without backticks: `the captcha prop`.
+pub(super) fn names_code(buf: &str, s: usize, e: usize) -> bool {
+    if buf[s..e].chars().any(char::is_uppercase) {
+        return false;
+    }
+    let next = buf[e..].strip_prefix(' ').unwrap_or("");
+    let word = &next[..next.find(|c: char| !is_word(c)).unwrap_or(next.len())];
+    CODE_NOUNS.contains(&word)
+}
+
+/// True when the text mentions the form rather than uses it: the suggestion stands right beside
+/// it, as in a table of replacements or a list of aliases ("Javascript → JavaScript", "NPM ->
+/// npm", "gray — grey", "e-mail or email").
+pub(super) fn mentioned_beside(buf: &str, s: usize, e: usize, suggestions: &[String]) -> bool {
+    // A few characters of arrows, dashes, slashes, commas or a short word between the two.
+    const NEAR: usize = 12;
+    let joiners = |gap: &str| {
+        let word = gap.trim_matches(|c: char| c.is_whitespace() || "→←⇒-–—>=/,;|:().".contains(c));
+        matches!(
+            word,
+            "" | "or" | "vs" | "and" | "to" | "as" | "not" | "over" | "instead of" | "rather than"
+        )
+    };
+    // Exactly as the glossary spells it: "Github, GITHUB" are two wrong spellings, not a mention.
+    suggestions.iter().any(|suggestion| {
+        let suggestion = super::collapse(suggestion);
+        if suggestion.is_empty() {
+            return false;
+        }
+        let to = (e + suggestion.len() + NEAR + 4).min(buf.len());
+        let to = (to..=buf.len())
+            .find(|&i| buf.is_char_boundary(i))
+            .unwrap_or(buf.len());
+        let near_after = &buf[e..to];
+        let after = near_after
+            .find(&suggestion)
+            .is_some_and(|p| p <= NEAR && joiners(&near_after[..p]));
+        let before_text = &buf[..s];
+        let from = before_text.len().saturating_sub(suggestion.len() + NEAR);
+        let from = (0..=from)
+            .rev()
+            .find(|&i| before_text.is_char_boundary(i))
+            .unwrap_or(0);
+        let near_before = &before_text[from..];
+        let before = near_before.rfind(&suggestion).is_some_and(|p| {
+            let end = p + suggestion.len();
+            near_before.len() - end <= NEAR && joiners(&near_before[end..])
+        });
+        after || before
+    })
+}
