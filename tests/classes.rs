@@ -164,6 +164,9 @@ fn a_link_to_another_site_titled_with_the_word_names_that_page() {
     assert_clean(&[
         "- [TikTok login kit documentation](https://developers.tiktok.com/doc/login-kit-web/)",
         "- [Login with Webex](https://developer.webex.com/docs/login-with-webex)",
+        // A changelog entry quotes the title of the issue it links to.
+        "- [#227](https://github.com/kpdecker/jsdiff/issues/227) - Licence",
+        "- [#31](https://github.com/acme/app/pull/31): Fix the login form",
     ]);
     // The site's own pages, and addresses without the word, are the writer's text.
     assert_caught(&[
@@ -175,6 +178,13 @@ fn a_link_to_another_site_titled_with_the_word_names_that_page() {
         ),
         (
             "Read the [login guide](https://example.com/auth).",
+            "login",
+            "login",
+            "sign-in",
+        ),
+        // Prose that goes on after an issue link is the writer's.
+        (
+            "Fixed in [#227](https://github.com/a/b/issues/227), so the login works.",
             "login",
             "login",
             "sign-in",
@@ -517,6 +527,7 @@ fn a_form_named_beside_its_suggestion_is_mentioned_not_used() {
         "- Javascript → JavaScript",
         "- NPM -> npm",
         "Colors: white — gray — grey, and black.",
+        "Colors: white &mdash; gray &mdash; grey.",
         "Write email, not e-mail.",
         "Prefer webhook over web hook? Use webhook (not web hook).",
     ]);

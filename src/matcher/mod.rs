@@ -247,6 +247,7 @@ impl Matcher {
             || case_only && names::names_code(buf, s, e)
             // A page's title is its owner's wording; its capitals are still checked.
             || !case_only && names::names_its_link(site.prose, site.source, s, e)
+            || !case_only && names::in_linked_issue_title(site.prose, site.source, s, e)
             || case_only && names::standalone(site.prose, site.source, s, e)
             // In a title or an API's name every word is capitalized: a rule that only lowers a
             // capital ("JWT Template" → "JWT template") has nothing to say there.

@@ -372,7 +372,10 @@ pub(super) fn mentioned_beside(buf: &str, s: usize, e: usize, suggestions: &[Str
     // A few characters of arrows, dashes, slashes, commas or a short word between the two.
     const NEAR: usize = 12;
     let joiners = |gap: &str| {
-        let word = gap.trim_matches(|c: char| c.is_whitespace() || "→←⇒-–—>=/,;|:().".contains(c));
+        // GAP stands for markup or an entity between them (`gray &mdash; grey`).
+        let word = gap.trim_matches(|c: char| {
+            c.is_whitespace() || c == GAP || "→←⇒-–—>=/,;|:().".contains(c)
+        });
         matches!(
             word,
             "" | "or" | "vs" | "and" | "to" | "as" | "not" | "over" | "instead of" | "rather than"
@@ -405,4 +408,28 @@ pub(super) fn mentioned_beside(buf: &str, s: usize, e: usize, suggestions: &[Str
         });
         after || before
     })
+}
+
+/// True when the match is in the title of an issue or pull request that a changelog entry links
+/// to (`- [#227](https://github.com/o/r/issues/227) - Licence`): the title is quoted as filed.
+pub(super) fn in_linked_issue_title(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
+    let span = prose.source_span(s..e);
+    let line_start = source[..span.start].rfind('\n').map_or(0, |p| p + 1);
+    let before = &source[line_start..span.start];
+    let Some(close) = before.rfind(')') else {
+        return false;
+    };
+    let Some(open) = before[..close].rfind("](") else {
+        return false;
+    };
+    let url = &before[open + 2..close];
+    let number = url
+        .rsplit('/')
+        .next()
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    let issue = url.contains("/issues/") || url.contains("/pull/");
+    // Only a separator between the link and the title.
+    let between = before[close + 1..].trim();
+    let separated = matches!(between.chars().next(), Some('-' | ':' | '–' | '—'));
+    number && issue && separated && !before[close + 1..].contains("](")
 }
