@@ -182,6 +182,13 @@ fn a_link_to_another_site_titled_with_the_word_names_that_page() {
             "login",
             "sign-in",
         ),
+        // The changelog's own words after an issue link are the writer's.
+        (
+            "- [#635](https://github.com/a/b/pull/635) - Tweaks to the login form. It now works.",
+            "login",
+            "login",
+            "sign-in",
+        ),
         // Prose that goes on after an issue link is the writer's.
         (
             "Fixed in [#227](https://github.com/a/b/issues/227), so the login works.",
@@ -531,6 +538,11 @@ fn a_form_named_beside_its_suggestion_is_mentioned_not_used() {
         "Write email, not e-mail.",
         "Prefer webhook over web hook? Use webhook (not web hook).",
     ]);
+    // Two blocks are two texts: a heading's word is no mention of the next line's.
+    let linter = linter();
+    let text = "Retrieve a given JWT template\n\n:param id: JWT Template ID\n";
+    let found = linter.lint(FileKind::Markdown, text);
+    assert_eq!(found.len(), 1, "{found:?}");
     // The suggestion elsewhere in the sentence is no mention.
     assert_caught(&[(
         "Each web hook is signed, and the webhook secret rotates.",

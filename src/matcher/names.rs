@@ -372,6 +372,10 @@ pub(super) fn mentioned_beside(buf: &str, s: usize, e: usize, suggestions: &[Str
     // A few characters of arrows, dashes, slashes, commas or a short word between the two.
     const NEAR: usize = 12;
     let joiners = |gap: &str| {
+        // Two blocks are two texts, not one list.
+        if gap.contains(BLOCK) {
+            return false;
+        }
         // GAP stands for markup or an entity between them (`gray &mdash; grey`).
         let word = gap.trim_matches(|c: char| {
             c.is_whitespace() || c == GAP || "→←⇒-–—>=/,;|:().".contains(c)
@@ -428,8 +432,16 @@ pub(super) fn in_linked_issue_title(prose: &Prose, source: &str, s: usize, e: us
         .next()
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
     let issue = url.contains("/issues/") || url.contains("/pull/");
-    // Only a separator between the link and the title.
+    // Only a separator between the link and the title, and a title after it: a few words, not
+    // the changelog's own sentences (`- [#635](…) - **small tweaks to …**. Specifically, …`).
     let between = before[close + 1..].trim();
     let separated = matches!(between.chars().next(), Some('-' | ':' | '–' | '—'));
-    number && issue && separated && !before[close + 1..].contains("](")
+    let line_end = source[span.end..]
+        .find('\n')
+        .map_or(source.len(), |p| span.end + p);
+    let title = &source[line_start + close + 1..line_end];
+    let short = title.split_whitespace().count() <= 12
+        && !title.contains("**")
+        && !title.trim_end_matches('.').contains(". ");
+    number && issue && separated && short && !before[close + 1..].contains("](")
 }
