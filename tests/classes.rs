@@ -113,13 +113,26 @@ fn quoted_single_tokens_are_values() {
         "The flag is “signup” by default.",
         "Pass ‘oauth’ as the kind.",
     ]);
-    // Quoted UI text of several words is still prose; an apostrophe is no quote.
+    // A short capitalized phrase in quotes is a label or a search term quoted verbatim, like a
+    // label in bold: word choice is its owner's. Its brand capitals are still checked.
+    assert_clean(&[
+        "Click \"Login with email\" to continue.",
+        "The page should include a \"Signin with Passkeys\" button.",
+        "In the portal, search for “Azure Active Directory” and open it.",
+    ]);
+    // A quoted sentence is prose; so is an unquoted phrase; an apostrophe is no quote.
     assert_caught(&[
         (
-            "Click \"Login with email\" to continue.",
+            "He wrote \"The login page is slow.\" in the guide.",
             "login",
-            "Login",
-            "Sign-in",
+            "login",
+            "sign-in",
+        ),
+        (
+            "Click \"Sign in with Github\" to continue.",
+            "github",
+            "Github",
+            "GitHub",
         ),
         ("The users' signin was slow.", "signin", "signin", "sign-in"),
     ]);

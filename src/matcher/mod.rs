@@ -1,10 +1,12 @@
 //! One Aho-Corasick automaton over every form of every term; word boundaries, identifiers, case
 //! and context are checked on each match. Consistency groups and event catalogs run alongside.
 
+mod capitals;
 mod consistency;
 mod context;
 mod edits;
 mod events;
+mod mentions;
 mod names;
 mod prose;
 
@@ -117,8 +119,8 @@ impl Matcher {
                 Owner::Term(term) => term,
                 // A value or a title is not a use of the group's word: not counted either.
                 Owner::Group(_)
-                    if names::quoted_single_token(buf, start, end)
-                        || names::in_title_case(buf, start, end)
+                    if mentions::quoted_single_token(buf, start, end)
+                        || capitals::in_title_case(buf, start, end)
                         || names::standalone(&prose, text, start, end) =>
                 {
                     continue;
@@ -241,25 +243,26 @@ impl Matcher {
         if (case_only || term.category == PRODUCT_NAMES) && names::joined(buf, s, e) {
             return false;
         }
-        if names::quoted_single_token(buf, s, e)
+        if mentions::quoted_single_token(buf, s, e)
             || names::in_longer_compound(buf, s, e)
-            || names::mentioned_beside(buf, s, e, &pattern.suggestions)
+            || mentions::mentioned_beside(buf, s, e, &pattern.suggestions)
             || case_only && names::names_code(buf, s, e)
             // A page's title is its owner's wording; its capitals are still checked.
-            || !case_only && names::names_its_link(site.prose, site.source, s, e)
-            || !case_only && names::in_linked_issue_title(site.prose, site.source, s, e)
+            || !case_only && mentions::names_its_link(site.prose, site.source, s, e)
+            || !case_only && mentions::in_linked_issue_title(site.prose, site.source, s, e)
+            || !case_only && mentions::in_quoted_label(buf, s, e)
             || case_only && names::standalone(site.prose, site.source, s, e)
             // In a title or an API's name every word is capitalized: a rule that only lowers a
             // capital ("JWT Template" → "JWT template") has nothing to say there.
             || case_only
                 && only_lowers(matched, &pattern.suggestions)
-                && names::in_title_case(buf, s, e)
+                && capitals::in_title_case(buf, s, e)
             // A case rule is about exactly this capitalization; a spelling or word choice rule
             // is not about the spelling a name's owner chose.
             || !case_only
                 && term.case == CasePolicy::Insensitive
                 && !site.prose.style_at(s).heading
-                && names::in_proper_name(buf, s, e)
+                && capitals::in_proper_name(buf, s, e)
         {
             return false;
         }

@@ -1,0 +1,106 @@
+//! Capitals that say something and capitals that do not: proper names and UI paths, whose
+//! owners spell them, and titles, where every word is capitalized.
+
+use super::context::is_word;
+use super::prose::{BLOCK, GAP};
+
+/// The run of capitalized words around `s..e` (the match's own words included), without a word
+/// that opens its sentence, whose capital is the sentence's: how many words, and how many of
+/// them are ordinary words rather than acronyms (`Template`, not `JWT`).
+fn capitalized_run(buf: &str, s: usize, e: usize) -> (usize, usize) {
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let ordinary = |w: &str| capital(w) && w.chars().any(char::is_lowercase);
+    let own = buf[s..e].split(' ');
+    let (mut run, mut plain) = (
+        own.clone().filter(|w| capital(w)).count(),
+        own.filter(|w| ordinary(w)).count(),
+    );
+    // Leftwards, word by word, over single spaces.
+    let mut at = s;
+    while let Some(space) = buf[..at].strip_suffix(' ').map(str::len) {
+        let word_start = buf[..space]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !is_word(c))
+            .map_or(0, |(p, c)| p + c.len_utf8());
+        let word = &buf[word_start..space];
+        if word.is_empty()
+            || !capital(word)
+            || super::context::at_sentence_start(&buf[..word_start])
+        {
+            break;
+        }
+        run += 1;
+        plain += usize::from(ordinary(word));
+        at = word_start;
+    }
+    let mut at = e;
+    while let Some(rest) = buf[at..].strip_prefix(' ') {
+        let len = rest.find(|c: char| !is_word(c)).unwrap_or(rest.len());
+        if len == 0 || !capital(&rest[..len]) {
+            break;
+        }
+        run += 1;
+        plain += usize::from(ordinary(&rest[..len]));
+        at += 1 + len;
+    }
+    (run, plain)
+}
+
+/// True when the match is part of Title Case: a run of three or more capitalized words, two of
+/// them ordinary words ("Setting Additional Meta Data", "My First JWT Template"). Capitals there
+/// are style, not evidence of anything. Acronyms alone make no title: in "JWT Template ID" the
+/// capital T is a choice.
+pub(super) fn in_title_case(buf: &str, s: usize, e: usize) -> bool {
+    let (run, plain) = capitalized_run(buf, s, e);
+    run >= 3 && plain >= 2
+}
+
+/// True when the match is one step of a UI path: `Product Settings > Kakao Login > Security`.
+fn in_breadcrumb(buf: &str, s: usize, e: usize) -> bool {
+    let label = |text: &str| {
+        text.split(' ')
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    let line_start = buf[..s].rfind([BLOCK, GAP, '(']).map_or(0, |p| p + 1);
+    let line_end = buf[e..]
+        .find([BLOCK, GAP, ')'])
+        .map_or(buf.len(), |p| e + p);
+    let before = &buf[line_start..s];
+    let after = &buf[e..line_end];
+    let left = before.rfind('>').is_some_and(|p| label(&before[p + 1..]));
+    let right = after.find('>').is_some_and(|p| label(&after[..p]));
+    left || right
+}
+
+/// True when a Capitalized match inside a sentence sits next to another capitalized word (the
+/// sentence's first included: "Tom Grey" opening a list item), or in a UI path: part of a proper name ("Kakao Login", "LINE Login", "Tom Grey", "Login Channel")
+/// or a label, which its owner spells. Not in a run of three or more capitalized words, where
+/// every word is capitalized.
+pub(super) fn in_proper_name(buf: &str, s: usize, e: usize) -> bool {
+    let matched = &buf[s..e];
+    if !matched.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    if in_breadcrumb(buf, s, e) {
+        return true;
+    }
+    if super::context::at_sentence_start(&buf[..s]) || in_title_case(buf, s, e) {
+        return false;
+    }
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let own = buf[s..e].split(' ').filter(|w| capital(w)).count();
+    if capitalized_run(buf, s, e).0 > own {
+        return true;
+    }
+    // A short text that is nothing but capitalized words, such as a link to a person: "Tom
+    // Grey". An imperative that opens a sentence ("Connect Azure AD as …") is not part of it.
+    let start = buf[..s].rfind([BLOCK, GAP]).map_or(0, |p| p + 1);
+    let end = buf[e..].find([BLOCK, GAP]).map_or(buf.len(), |p| e + p);
+    let words: Vec<&str> = buf[start..end]
+        .split([' ', ',', '.', '(', ')', '[', ']'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() > own && words.len() <= 4 && words.iter().all(|w| capital(w))
+}

@@ -1,0 +1,163 @@
+//! Text that quotes, mentions or cites a form rather than using it: a quoted value, a label
+//! quoted verbatim, a form named beside its suggestion, the title of a linked page or issue.
+
+use super::context::is_word;
+use super::prose::{BLOCK, GAP, Prose};
+
+/// True when the match is the whole of a quoted value: `"saml"`, `'cancelled'`, `“signin”`.
+/// A quoted single word in a comment or a table is a literal value, not prose.
+pub(super) fn quoted_single_token(buf: &str, s: usize, e: usize) -> bool {
+    if buf[s..e].contains(' ') {
+        return false;
+    }
+    let mut before = buf[..s].chars().rev();
+    let open = before.next();
+    let after = buf[e..].chars().next();
+    match (open, after) {
+        (Some('"'), Some('"')) | (Some('“'), Some('”')) | (Some('‘'), Some('’')) => true,
+        // Not the apostrophe of `users'`.
+        (Some('\''), Some('\'')) => !before.next().is_some_and(is_word),
+        _ => false,
+    }
+}
+
+/// True when the match is inside a short quoted phrase that opens with a capital: a label or a
+/// search term quoted verbatim ("Signin with Passkeys", "Azure Active Directory"), spelled as the
+/// product that shows it spells it, like a label in bold. A quoted sentence is still prose.
+pub(super) fn in_quoted_label(buf: &str, s: usize, e: usize) -> bool {
+    let block_start = buf[..s].rfind(BLOCK).map_or(0, |p| p + 1);
+    let before = &buf[block_start..s];
+    let Some((open, quote)) = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '"' | '“'))
+    else {
+        return false;
+    };
+    // An even number of straight quotes before the match: the last one closed a quotation.
+    if quote == '"' && before.matches('"').count().is_multiple_of(2) {
+        return false;
+    }
+    let close = if quote == '"' { '"' } else { '”' };
+    let Some(end) = buf[e..].find([close, BLOCK]).map(|p| e + p) else {
+        return false;
+    };
+    if !buf[end..].starts_with(close) {
+        return false;
+    }
+    let inner = &buf[block_start + open + quote.len_utf8()..end];
+    let words = inner.split_whitespace().count();
+    inner.starts_with(|c: char| c.is_uppercase())
+        && (2..=6).contains(&words)
+        && !inner.contains(['.', '!', '?'])
+}
+
+/// True when the text mentions the form rather than uses it: the suggestion stands right beside
+/// it, as in a table of replacements or a list of aliases ("Javascript → JavaScript", "NPM ->
+/// npm", "gray — grey", "e-mail or email").
+pub(super) fn mentioned_beside(buf: &str, s: usize, e: usize, suggestions: &[String]) -> bool {
+    // A few characters of arrows, dashes, slashes, commas or a short word between the two.
+    const NEAR: usize = 12;
+    let joiners = |gap: &str| {
+        // Two blocks are two texts, not one list.
+        if gap.contains(BLOCK) {
+            return false;
+        }
+        // GAP stands for markup or an entity between them (`gray &mdash; grey`).
+        let word = gap.trim_matches(|c: char| {
+            c.is_whitespace() || c == GAP || "→←⇒-–—>=/,;|:().".contains(c)
+        });
+        matches!(
+            word,
+            "" | "or" | "vs" | "and" | "to" | "as" | "not" | "over" | "instead of" | "rather than"
+        )
+    };
+    // Exactly as the glossary spells it: "Github, GITHUB" are two wrong spellings, not a mention.
+    suggestions.iter().any(|suggestion| {
+        let suggestion = super::collapse(suggestion);
+        if suggestion.is_empty() {
+            return false;
+        }
+        let to = (e + suggestion.len() + NEAR + 4).min(buf.len());
+        let to = (to..=buf.len())
+            .find(|&i| buf.is_char_boundary(i))
+            .unwrap_or(buf.len());
+        let near_after = &buf[e..to];
+        let after = near_after
+            .find(&suggestion)
+            .is_some_and(|p| p <= NEAR && joiners(&near_after[..p]));
+        let before_text = &buf[..s];
+        let from = before_text.len().saturating_sub(suggestion.len() + NEAR);
+        let from = (0..=from)
+            .rev()
+            .find(|&i| before_text.is_char_boundary(i))
+            .unwrap_or(0);
+        let near_before = &before_text[from..];
+        let before = near_before.rfind(&suggestion).is_some_and(|p| {
+            let end = p + suggestion.len();
+            near_before.len() - end <= NEAR && joiners(&near_before[end..])
+        });
+        after || before
+    })
+}
+
+/// True when the match is in the text of a link to another site whose address holds the same
+/// word (`[TikTok login kit documentation](https://developers.tiktok.com/doc/login-kit-web/)`):
+/// the text is the title of someone else's page, spelled as its owner spells it.
+pub(super) fn names_its_link(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
+    if !prose.style_at(s).link {
+        return false;
+    }
+    let span = prose.source_span(s..e);
+    let line_end = source[span.end..]
+        .find('\n')
+        .map_or(source.len(), |p| span.end + p);
+    let rest = &source[span.end..line_end];
+    let Some(open) = rest.find("](") else {
+        return false;
+    };
+    let url = &rest[open + 2..];
+    let url = &url[..url.find([')', ' ']).unwrap_or(url.len())];
+    if !(url.starts_with("https://") || url.starts_with("http://")) {
+        return false;
+    }
+    let url = url.to_ascii_lowercase();
+    let word: String = source[span]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join("-")
+        .to_ascii_lowercase();
+    url.contains(&word)
+}
+
+/// True when the match is in the title of an issue or pull request that a changelog entry links
+/// to (`- [#227](https://github.com/o/r/issues/227) - Licence`): the title is quoted as filed.
+pub(super) fn in_linked_issue_title(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
+    let span = prose.source_span(s..e);
+    let line_start = source[..span.start].rfind('\n').map_or(0, |p| p + 1);
+    let before = &source[line_start..span.start];
+    let Some(close) = before.rfind(')') else {
+        return false;
+    };
+    let Some(open) = before[..close].rfind("](") else {
+        return false;
+    };
+    let url = &before[open + 2..close];
+    let number = url
+        .rsplit('/')
+        .next()
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    let issue = url.contains("/issues/") || url.contains("/pull/");
+    // Only a separator between the link and the title, and a title after it: a few words, not
+    // the changelog's own sentences (`- [#635](…) - **small tweaks to …**. Specifically, …`).
+    let between = before[close + 1..].trim();
+    let separated = matches!(between.chars().next(), Some('-' | ':' | '–' | '—'));
+    let line_end = source[span.end..]
+        .find('\n')
+        .map_or(source.len(), |p| span.end + p);
+    let title = &source[line_start + close + 1..line_end];
+    let short = title.split_whitespace().count() <= 12
+        && !title.contains("**")
+        && !title.trim_end_matches('.').contains(". ");
+    number && issue && separated && short && !before[close + 1..].contains("](")
+}
