@@ -3,25 +3,7 @@
 
 mod marked;
 
-use marked::unmark;
-use termlint::source::{self, FileKind, Scope};
-
-fn prose_spans(text: &str) -> Vec<std::ops::Range<usize>> {
-    source::extract(FileKind::Mdx, text)
-        .into_iter()
-        .filter(|c| c.scope == Scope::Prose)
-        .map(|c| c.range)
-        .collect()
-}
-
-fn check(cases: &[(&str, &str)]) {
-    for (name, case) in cases {
-        let (text, expected) = unmark(case);
-        let found = prose_spans(&text);
-        let shown: Vec<&str> = found.iter().map(|r| &text[r.clone()]).collect();
-        assert_eq!(found, expected, "{name}: {shown:?}");
-    }
-}
+use marked::check_mdx_prose as check;
 
 /// In JSX a capitalized name is a component, not an HTML element: only lowercase `code`, `pre`,
 /// `kbd`, `samp` and `var` hold code.

@@ -3,27 +3,10 @@
 
 mod marked;
 
-use marked::unmark;
+use marked::check_mdx_prose as check;
 use termlint::glossary::{DEFAULT_PROFILES, Glossary};
 use termlint::matcher::Matcher;
-use termlint::source::{self, FileKind, Scope};
-
-fn prose_spans(text: &str) -> Vec<std::ops::Range<usize>> {
-    source::extract(FileKind::Mdx, text)
-        .into_iter()
-        .filter(|c| c.scope == Scope::Prose)
-        .map(|c| c.range)
-        .collect()
-}
-
-fn check(cases: &[(&str, &str)]) {
-    for (name, case) in cases {
-        let (text, expected) = unmark(case);
-        let found = prose_spans(&text);
-        let shown: Vec<&str> = found.iter().map(|r| &text[r.clone()]).collect();
-        assert_eq!(found, expected, "{name}: {shown:?}");
-    }
-}
+use termlint::source::{self, FileKind};
 
 /// A tag blanked to spaces at the start of a line must not make the rest of the line an
 /// indented code block.

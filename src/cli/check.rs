@@ -11,7 +11,7 @@ use super::linters::{Broken, Linters};
 use super::{CheckArgs, ColorChoice, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FailOn};
 use crate::baseline::{self, Baseline};
 use crate::changed::Changes;
-use crate::config::{Discovery, Resolver};
+use crate::config::Resolver;
 use crate::diagnostic::FileReport;
 use crate::fix::Applicability;
 use crate::glossary::Severity;
@@ -113,11 +113,7 @@ struct Setup {
 
 /// The setup, or `None` after printing why it failed.
 fn prepare(args: &CheckArgs, err: &mut dyn Write) -> io::Result<Option<Setup>> {
-    let discovery = match (&args.config, args.isolated) {
-        (Some(path), _) => Discovery::Explicit(path.clone()),
-        (None, true) => Discovery::Isolated,
-        (None, false) => Discovery::Nearest,
-    };
+    let discovery = args.choice.discovery();
     let setup = (|| -> Result<Setup, SetupError> {
         Ok(Setup {
             resolver: Resolver::new(discovery)?,

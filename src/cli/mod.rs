@@ -67,12 +67,29 @@ pub struct ConfigArgs {
     /// A file (or directory) to show the configuration for.
     #[arg(default_value = ".")]
     pub path: PathBuf,
-    /// Use this config file instead of discovering `termlint.toml`.
+    #[command(flatten)]
+    pub choice: ConfigChoice,
+}
+
+/// Which config files apply: the nearest ones (the default), one given file, or none.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ConfigChoice {
+    /// Use this config file for every file instead of discovering `termlint.toml`.
     #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
     pub config: Option<PathBuf>,
-    /// Ignore all config files.
+    /// Ignore all config files: the built-in glossary alone.
     #[arg(long)]
     pub isolated: bool,
+}
+
+impl ConfigChoice {
+    pub fn discovery(&self) -> Discovery {
+        match (&self.config, self.isolated) {
+            (Some(path), _) => Discovery::Explicit(path.clone()),
+            (None, true) => Discovery::Isolated,
+            (None, false) => Discovery::Nearest,
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -90,12 +107,8 @@ pub struct RuleSource {
     /// Built-in glossaries to stack on the configured ones.
     #[arg(long = "profile", value_name = "NAME")]
     pub profiles: Vec<String>,
-    /// Use this config file instead of discovering `termlint.toml`.
-    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
-    pub config: Option<PathBuf>,
-    /// Ignore all config files: the built-in glossary alone.
-    #[arg(long)]
-    pub isolated: bool,
+    #[command(flatten)]
+    pub choice: ConfigChoice,
     /// Let configs read glossaries and Vale files outside the repository.
     #[arg(long)]
     pub allow_outside: bool,
@@ -145,12 +158,8 @@ pub struct CheckArgs {
     /// The lowest severity that makes the exit code 1 [default: warning, or the config's].
     #[arg(long, value_enum)]
     pub fail_on: Option<FailOn>,
-    /// Use this config file for every file instead of discovering `termlint.toml`.
-    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
-    pub config: Option<PathBuf>,
-    /// Ignore all config files.
-    #[arg(long)]
-    pub isolated: bool,
+    #[command(flatten)]
+    pub choice: ConfigChoice,
     /// Let configs read glossaries and Vale files outside the repository.
     #[arg(long)]
     pub allow_outside: bool,
@@ -223,11 +232,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8>
 /// The glossary that `check` would use for a file in the current directory, with the given
 /// built-in profiles stacked on it.
 fn load_glossary(source: &RuleSource) -> Result<Glossary, ConfigError> {
-    let discovery = match (&source.config, source.isolated) {
-        (Some(path), _) => Discovery::Explicit(path.clone()),
-        (None, true) => Discovery::Isolated,
-        (None, false) => Discovery::Nearest,
-    };
+    let discovery = source.choice.discovery();
     // Settings are resolved for a file: here, one directly inside the current directory.
     let settings = Resolver::new(discovery)?.settings(std::path::Path::new("_"))?;
     let loaded = load::documented_glossary_for(&settings, &source.profiles, source.allow_outside)?;

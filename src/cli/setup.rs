@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use super::{ConfigArgs, EXIT_CLEAN, EXIT_ERROR, InitArgs};
-use crate::config::{CONFIG_NAMES, Discovery, Resolver, shown};
+use crate::config::{CONFIG_NAMES, Resolver, shown};
 
 const STARTER: &str = r#"# termlint configuration: https://github.com/termlint/termlint#configuration
 # Every key is optional; nearer termlint.toml files override keys of outer ones.
@@ -94,11 +94,7 @@ pub(super) fn show(args: ConfigArgs, out: &mut dyn Write, err: &mut dyn Write) -
         )?;
         return Ok(EXIT_ERROR);
     }
-    let discovery = match (&args.config, args.isolated) {
-        (Some(path), _) => Discovery::Explicit(path.clone()),
-        (None, true) => Discovery::Isolated,
-        (None, false) => Discovery::Nearest,
-    };
+    let discovery = args.choice.discovery();
     // Settings are resolved for a file; for a directory, as for a file directly inside it.
     let target = if args.path.is_dir() {
         args.path.join("_")

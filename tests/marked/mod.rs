@@ -18,3 +18,19 @@ pub(crate) fn unmark(marked: &str) -> (String, Vec<Range<usize>>) {
     assert!(open.is_none(), "« without »: {marked:?}");
     (text, spans)
 }
+
+/// Extracts each marked MDX case and checks its prose chunks against the marks, to the byte.
+#[allow(dead_code)]
+pub(crate) fn check_mdx_prose(cases: &[(&str, &str)]) {
+    use termlint::source::{self, FileKind, Scope};
+    for (name, case) in cases {
+        let (text, expected) = unmark(case);
+        let found: Vec<Range<usize>> = source::extract(FileKind::Mdx, &text)
+            .into_iter()
+            .filter(|c| c.scope == Scope::Prose)
+            .map(|c| c.range)
+            .collect();
+        let shown: Vec<&str> = found.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(found, expected, "{name}: {shown:?}");
+    }
+}
