@@ -33,5 +33,5 @@ use source::FileKind;
 /// The findings in `text`, a file of the given kind, in order of position.
 pub fn lint(matcher: &Matcher, kind: FileKind, text: &str) -> Vec<Finding> {
     let chunks = source::extract(kind, text);
-    matcher.find(text, &chunks)
+    matcher.find(kind, text, &chunks)
 }

@@ -133,7 +133,7 @@ impl Linter {
     /// The findings in `text`, a file of the given kind, in order of position.
     pub fn lint(&self, kind: FileKind, text: &str) -> Vec<Finding> {
         let chunks = self.in_scope(kind, source::extract_with(kind, text, &self.options));
-        let findings = self.matcher.find(text, &chunks);
+        let findings = self.matcher.find(kind, text, &chunks);
         let findings = findings
             .into_iter()
             .filter(|f| !self.accepted(text, f))

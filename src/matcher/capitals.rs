@@ -2,7 +2,7 @@
 //! owners spell them, and titles, where every word is capitalized.
 
 use super::context::is_word;
-use super::prose::{BLOCK, GAP};
+use super::prose::{BLOCK, GAP, back_to, forward_to};
 
 /// The run of capitalized words around `s..e` (the match's own words included), without a word
 /// that opens its sentence, whose capital is the sentence's: how many words, and how many of
@@ -56,22 +56,19 @@ pub(super) fn in_title_case(buf: &str, s: usize, e: usize) -> bool {
     run >= 3 && plain >= 2
 }
 
-/// True when the match is one step of a UI path: `Product Settings > Kakao Login > Security`.
+/// True when the match is in one step of a UI path: `Product Settings > Kakao Login > Security`,
+/// `Login method > Hosted login`. A step is a label that opens with a capital.
 fn in_breadcrumb(buf: &str, s: usize, e: usize) -> bool {
-    let label = |text: &str| {
-        text.split(' ')
-            .filter(|w| !w.is_empty())
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
-    };
-    let line_start = buf[..s].rfind([BLOCK, GAP, '(']).map_or(0, |p| p + 1);
-    let line_end = buf[e..]
-        .find([BLOCK, GAP, ')'])
-        .map_or(buf.len(), |p| e + p);
-    let before = &buf[line_start..s];
-    let after = &buf[e..line_end];
-    let left = before.rfind('>').is_some_and(|p| label(&before[p + 1..]));
-    let right = after.find('>').is_some_and(|p| label(&after[..p]));
-    left || right
+    let line_start = back_to(buf, s, &[BLOCK, GAP, '(']);
+    let line_end = forward_to(buf, e, &[BLOCK, GAP, ')']);
+    let left = buf[line_start..s].rfind('>').map(|p| line_start + p + 1);
+    let right = buf[e..line_end].find('>').map(|p| e + p);
+    if left.is_none() && right.is_none() {
+        return false;
+    }
+    let step = buf[left.unwrap_or(line_start)..right.unwrap_or(line_end)].trim();
+    let step = step.trim_end_matches(['.', ',', ';']);
+    !step.is_empty() && step.split(' ').count() <= 4 && step.starts_with(|c: char| c.is_uppercase())
 }
 
 /// True when a Capitalized match inside a sentence sits next to another capitalized word (the
@@ -79,12 +76,12 @@ fn in_breadcrumb(buf: &str, s: usize, e: usize) -> bool {
 /// or a label, which its owner spells. Not in a run of three or more capitalized words, where
 /// every word is capitalized.
 pub(super) fn in_proper_name(buf: &str, s: usize, e: usize) -> bool {
+    if in_breadcrumb(buf, s, e) {
+        return true;
+    }
     let matched = &buf[s..e];
     if !matched.starts_with(|c: char| c.is_uppercase()) {
         return false;
-    }
-    if in_breadcrumb(buf, s, e) {
-        return true;
     }
     if super::context::at_sentence_start(&buf[..s]) || in_title_case(buf, s, e) {
         return false;
@@ -96,11 +93,27 @@ pub(super) fn in_proper_name(buf: &str, s: usize, e: usize) -> bool {
     }
     // A short text that is nothing but capitalized words, such as a link to a person: "Tom
     // Grey". An imperative that opens a sentence ("Connect Azure AD as …") is not part of it.
-    let start = buf[..s].rfind([BLOCK, GAP]).map_or(0, |p| p + 1);
-    let end = buf[e..].find([BLOCK, GAP]).map_or(buf.len(), |p| e + p);
+    let start = back_to(buf, s, &[BLOCK, GAP]);
+    let end = forward_to(buf, e, &[BLOCK, GAP]);
     let words: Vec<&str> = buf[start..end]
         .split([' ', ',', '.', '(', ')', '[', ']'])
         .filter(|w| !w.is_empty())
         .collect();
     words.len() > own && words.len() <= 4 && words.iter().all(|w| capital(w))
+}
+
+/// True when the match is part of a longer name in Title Case inside a sentence: "the Sign Up
+/// Code View" (a screen), not "a Single Sign On connection", whose capitals are the match's own
+/// and the error, nor a text that is nothing but the title (a heading, a table of contents),
+/// which is read like a heading.
+pub(super) fn in_longer_title(buf: &str, s: usize, e: usize) -> bool {
+    let own = buf[s..e]
+        .split(' ')
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .count();
+    let (run, _) = capitalized_run(buf, s, e);
+    let block_start = back_to(buf, s, &[BLOCK, GAP]);
+    let block_end = forward_to(buf, e, &[BLOCK, GAP]);
+    let words = buf[block_start..block_end].split_whitespace().count();
+    in_title_case(buf, s, e) && run > own && words > run + 1
 }

@@ -103,6 +103,8 @@ pub(super) struct Site<'a> {
     pub(super) source: &'a str,
     /// The source, ASCII-lowercased once per file when a condition first needs it.
     pub(super) lower: &'a std::cell::OnceCell<String>,
+    /// The file is source code, so its prose is comments.
+    pub(super) code: bool,
     pub(super) start: usize,
     pub(super) end: usize,
 }
@@ -172,7 +174,7 @@ pub(super) fn at_sentence_start(before: &str) -> bool {
 
 /// Inside double quotes that opened earlier in the same block.
 fn in_quotes(before: &str) -> bool {
-    let block = &before[before.rfind(BLOCK).map_or(0, |i| i + 1)..];
+    let block = &before[super::prose::back_to(before, before.len(), &[BLOCK])..];
     let straight = block.matches('"').count();
     let open = block.matches('“').count();
     let close = block.matches('”').count();

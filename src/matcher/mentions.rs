@@ -2,7 +2,7 @@
 //! quoted verbatim, a form named beside its suggestion, the title of a linked page or issue.
 
 use super::context::is_word;
-use super::prose::{BLOCK, GAP, Prose};
+use super::prose::{BLOCK, GAP, Prose, back_to, forward_to};
 
 /// True when the match is the whole of a quoted value: `"saml"`, `'cancelled'`, `“signin”`.
 /// A quoted single word in a comment or a table is a literal value, not prose.
@@ -21,11 +21,11 @@ pub(super) fn quoted_single_token(buf: &str, s: usize, e: usize) -> bool {
     }
 }
 
-/// True when the match is inside a short quoted phrase that opens with a capital: a label or a
-/// search term quoted verbatim ("Signin with Passkeys", "Azure Active Directory"), spelled as the
+/// True when the match is inside a short quoted phrase: a label, a message or a search term quoted
+/// verbatim ("Signin with Passkeys", "Azure Active Directory", "not logged in"), spelled as the
 /// product that shows it spells it, like a label in bold. A quoted sentence is still prose.
 pub(super) fn in_quoted_label(buf: &str, s: usize, e: usize) -> bool {
-    let block_start = buf[..s].rfind(BLOCK).map_or(0, |p| p + 1);
+    let block_start = back_to(buf, s, &[BLOCK]);
     let before = &buf[block_start..s];
     let Some((open, quote)) = before
         .char_indices()
@@ -39,17 +39,13 @@ pub(super) fn in_quoted_label(buf: &str, s: usize, e: usize) -> bool {
         return false;
     }
     let close = if quote == '"' { '"' } else { '”' };
-    let Some(end) = buf[e..].find([close, BLOCK]).map(|p| e + p) else {
-        return false;
-    };
+    let end = forward_to(buf, e, &[close, BLOCK]);
     if !buf[end..].starts_with(close) {
         return false;
     }
     let inner = &buf[block_start + open + quote.len_utf8()..end];
     let words = inner.split_whitespace().count();
-    inner.starts_with(|c: char| c.is_uppercase())
-        && (2..=6).contains(&words)
-        && !inner.contains(['.', '!', '?'])
+    (2..=6).contains(&words) && !inner.contains(['.', '!', '?'])
 }
 
 /// True when the text mentions the form rather than uses it: the suggestion stands right beside
@@ -73,6 +69,46 @@ pub(super) fn mentioned_beside(buf: &str, s: usize, e: usize, suggestions: &[Str
         )
     };
     // Exactly as the glossary spells it: "Github, GITHUB" are two wrong spellings, not a mention.
+    // Farther apart, a short phrase that defines or renames: "Backup codes are single-use
+    // recovery codes", "Azure Active Directory has been renamed to Microsoft Entra ID".
+    const DEFINES: [&str; 9] = [
+        "is",
+        "are",
+        "means",
+        "called",
+        "known",
+        "renamed",
+        "formerly",
+        "previously",
+        "aka",
+    ];
+    // The gap is the defining verb and its helpers, with at most one other word ("are
+    // single-use"), and no clause break ("is signed, and the" is two statements).
+    const HELPERS: [&str; 9] = ["has", "have", "been", "also", "now", "to", "as", "a", "the"];
+    let defines = |gap: &str| {
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        let defining = words.iter().filter(|w| DEFINES.contains(w)).count();
+        let other = words
+            .iter()
+            .filter(|w| !DEFINES.contains(w) && !HELPERS.contains(w))
+            .count();
+        !gap.contains([BLOCK, ',', ';', ':']) && defining > 0 && other <= 1
+    };
+    let sentence_start = back_to(buf, s, &['.', '!', '?', BLOCK]);
+    let sentence_end = forward_to(buf, e, &['.', '!', '?', BLOCK]);
+    let defined = suggestions.iter().any(|suggestion| {
+        let suggestion = super::collapse(suggestion);
+        if suggestion.is_empty() || suggestion.eq_ignore_ascii_case(&buf[s..e]) {
+            return false;
+        }
+        let (before, after) = (&buf[sentence_start..s], &buf[e..sentence_end]);
+        find_ascii_ci(before, &suggestion, true)
+            .is_some_and(|p| defines(&before[p + suggestion.len()..]))
+            || find_ascii_ci(after, &suggestion, false).is_some_and(|p| defines(&after[..p]))
+    });
+    if defined {
+        return true;
+    }
     suggestions.iter().any(|suggestion| {
         let suggestion = super::collapse(suggestion);
         if suggestion.is_empty() {
@@ -109,10 +145,7 @@ pub(super) fn names_its_link(prose: &Prose, source: &str, s: usize, e: usize) ->
         return false;
     }
     let span = prose.source_span(s..e);
-    let line_end = source[span.end..]
-        .find('\n')
-        .map_or(source.len(), |p| span.end + p);
-    let rest = &source[span.end..line_end];
+    let rest = &source[span.end..forward_to(source, span.end, &['\n'])];
     let Some(open) = rest.find("](") else {
         return false;
     };
@@ -134,7 +167,7 @@ pub(super) fn names_its_link(prose: &Prose, source: &str, s: usize, e: usize) ->
 /// to (`- [#227](https://github.com/o/r/issues/227) - Licence`): the title is quoted as filed.
 pub(super) fn in_linked_issue_title(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
     let span = prose.source_span(s..e);
-    let line_start = source[..span.start].rfind('\n').map_or(0, |p| p + 1);
+    let line_start = back_to(source, span.start, &['\n']);
     let before = &source[line_start..span.start];
     let Some(close) = before.rfind(')') else {
         return false;
@@ -152,12 +185,29 @@ pub(super) fn in_linked_issue_title(prose: &Prose, source: &str, s: usize, e: us
     // the changelog's own sentences (`- [#635](…) - **small tweaks to …**. Specifically, …`).
     let between = before[close + 1..].trim();
     let separated = matches!(between.chars().next(), Some('-' | ':' | '–' | '—'));
-    let line_end = source[span.end..]
-        .find('\n')
-        .map_or(source.len(), |p| span.end + p);
-    let title = &source[line_start + close + 1..line_end];
+    let title = &source[line_start + close + 1..forward_to(source, span.end, &['\n'])];
     let short = title.split_whitespace().count() <= 12
         && !title.contains("**")
         && !title.trim_end_matches('.').contains(". ");
     number && issue && separated && short && !before[close + 1..].contains("](")
+}
+
+/// Where `needle` occurs in `hay`, ignoring ASCII case, without allocating: the last occurrence
+/// when `last`, else the first.
+fn find_ascii_ci(hay: &str, needle: &str, last: bool) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() || n.len() > h.len() {
+        return None;
+    }
+    let fits = |i: &usize| {
+        hay.is_char_boundary(*i)
+            && hay.is_char_boundary(*i + n.len())
+            && h[*i..*i + n.len()].eq_ignore_ascii_case(n)
+    };
+    let mut starts = 0..=h.len() - n.len();
+    if last {
+        starts.rev().find(fits)
+    } else {
+        starts.find(fits)
+    }
 }

@@ -18,7 +18,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use crate::diagnostic::Finding;
 use crate::fix::Fix;
 use crate::glossary::{Applicability, CasePolicy, Glossary, Owner, Pattern, Term};
-use crate::source::Chunk;
+use crate::source::{Chunk, FileKind};
 use context::Condition;
 use prose::Prose;
 
@@ -95,7 +95,8 @@ impl Matcher {
     }
 
     /// The findings in the `chunks` of `text`, in order of position.
-    pub fn find(&self, text: &str, chunks: &[Chunk]) -> Vec<Finding> {
+    pub fn find(&self, kind: FileKind, text: &str, chunks: &[Chunk]) -> Vec<Finding> {
+        let code = matches!(kind, FileKind::Code(_));
         let prose = Prose::build(text, chunks);
         let buf = prose.buf.as_str();
         let lower_source = OnceCell::new();
@@ -106,6 +107,7 @@ impl Matcher {
                 prose: &prose,
                 source: text,
                 lower: &lower_source,
+                code,
                 start,
                 end,
             };
@@ -243,6 +245,9 @@ impl Matcher {
         if (case_only || term.category == PRODUCT_NAMES) && names::joined(buf, s, e) {
             return false;
         }
+        if site.code && names::names_code_below(site.prose, site.source, s, e) {
+            return false;
+        }
         if mentions::quoted_single_token(buf, s, e)
             || names::in_longer_compound(buf, s, e)
             || mentions::mentioned_beside(buf, s, e, &pattern.suggestions)
@@ -262,7 +267,11 @@ impl Matcher {
             || !case_only
                 && term.case == CasePolicy::Insensitive
                 && !site.prose.style_at(s).heading
-                && capitals::in_proper_name(buf, s, e)
+                && (capitals::in_proper_name(buf, s, e)
+                    // Inside a sentence, a run of capitalized words names a thing: "the Sign Up
+                    // Code View".
+                    || !context::at_sentence_start(&buf[..s])
+                        && capitals::in_longer_title(buf, s, e))
         {
             return false;
         }

@@ -2,7 +2,7 @@
 //! quoted literal values, and cells or headings that hold nothing but the matched word.
 
 use super::context::is_word;
-use super::prose::{BLOCK, GAP, Prose};
+use super::prose::{BLOCK, GAP, Prose, back_to, forward_to};
 use crate::glossary::Pattern;
 
 /// Characters that join words into one name: `expo-secure-store`, `node:crypto`, `@clerk/expo`,
@@ -90,15 +90,15 @@ pub(super) fn standalone(prose: &Prose, source: &str, s: usize, e: usize) -> boo
     if buf[s..e].contains(' ') {
         return false;
     }
-    let start = buf[..s].rfind(BLOCK).map_or(0, |p| p + 1);
-    let end = buf[e..].find(BLOCK).map_or(buf.len(), |p| e + p);
+    let start = back_to(buf, s, &[BLOCK]);
+    let end = forward_to(buf, e, &[BLOCK]);
     let wrap = |c: char| is_sep(c) || "*_`'\"“”‘’:.".contains(c);
     if !(buf[start..s].chars().all(wrap) && buf[e..end].chars().all(wrap)) {
         return false;
     }
     let span = prose.source_span(s..e);
-    let line_before = source[..span.start].rsplit('\n').next().unwrap_or("");
-    let line_after = source[span.end..].split('\n').next().unwrap_or("");
+    let line_before = &source[back_to(source, span.start, &['\n'])..span.start];
+    let line_after = &source[span.end..forward_to(source, span.end, &['\n'])];
     let cell = line_before.trim_end().ends_with('|') && line_after.trim_start().starts_with('|');
     // A page titled with one word documents that thing (`# Oauth` on a model's page); a section
     // heading of one word is still prose ("### node.js").
@@ -122,6 +122,11 @@ pub(super) fn looks_like_code(buf: &str, s: usize, e: usize, pattern: &Pattern) 
     ]);
     // Inside a slug such as `clerk-nextjs-app`: hyphens on both sides.
     if prefix.ends_with('-') && suffix.starts_with('-') {
+        return true;
+    }
+    // A command-line flag (`--login`, `-github`) or a member written from its dot (`.GITHUB`,
+    // Swift's and Kotlin's enum shorthand).
+    if matches!(prefix, "-" | "--" | ".") {
         return true;
     }
     let slash_is_or = slash_pair_in_prose(buf, s, e);
@@ -192,7 +197,11 @@ pub(super) fn in_longer_compound(buf: &str, s: usize, e: usize) -> bool {
 /// Words after which a lowercase word names a thing in code: "the captcha prop", "the
 /// `signout` function", "the grey option". Not "field": a form's fields are what users see ("the
 /// captcha field" is the CAPTCHA).
-const CODE_NOUNS: [&str; 12] = [
+const CODE_NOUNS: [&str; 16] = [
+    "type",
+    "types",
+    "value",
+    "values",
     "prop",
     "props",
     "property",
@@ -216,4 +225,66 @@ pub(super) fn names_code(buf: &str, s: usize, e: usize) -> bool {
     let next = buf[e..].strip_prefix(' ').unwrap_or("");
     let word = &next[..next.find(|c: char| !is_word(c)).unwrap_or(next.len())];
     CODE_NOUNS.contains(&word)
+}
+
+/// True when a short comment names the code it annotates: the matched words, run together, are
+/// part of an identifier or a string on the next line of code (`/// saml` over
+/// `Field._('saml')`, `// MARK: - Magic Link` over `let magicLinkStore`, `/// needs client trust`
+/// over `'needs_client_trust'`). Such a comment is the identifier read aloud.
+pub(super) fn names_code_below(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
+    let buf = prose.buf.as_str();
+    // The comment says little more than the match: one word besides it at most, not counting
+    // a section marker (`MARK: -`).
+    let block_start = back_to(buf, s, &[BLOCK, GAP]);
+    let block_end = forward_to(buf, e, &[BLOCK, GAP]);
+    let words = |text: &str| {
+        text.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric) && !w.ends_with(':'))
+            .count()
+    };
+    if words(&buf[block_start..block_end]) > words(&buf[s..e]) + 1 {
+        return false;
+    }
+    let key: String = buf[s..e]
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if key.is_empty() {
+        return false;
+    }
+    let span = prose.source_span(s..e);
+    // A comment on a line of its own: a trailing comment is about its own line.
+    let own_line = source[back_to(source, span.start, &['\n'])..span.start].trim_start();
+    if !["//", "/*", "*", "#", "--", "<!--"]
+        .iter()
+        .any(|m| own_line.starts_with(m))
+    {
+        return false;
+    }
+    // The first line after the comment that is not itself a comment line.
+    let comment_line = |line: &str| {
+        let t = line.trim_start();
+        t.is_empty()
+            || ["//", "/*", "*", "#", "--", "<!--", "\"\"\"", "'''"]
+                .iter()
+                .any(|m| t.starts_with(m))
+    };
+    // The next lines, as far as a check reads.
+    let next_line = (forward_to(source, span.end, &['\n']) + 1).min(source.len());
+    let rest = &source[next_line..forward_to(source, next_line, &[])];
+    let Some(code) = rest.lines().take(12).find(|l| !comment_line(l)) else {
+        return false;
+    };
+    // Identifiers and strings of that line, as keys: `magicLinkStore` → `magiclinkstore`.
+    code.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|token| token.len() >= key.len())
+        .any(|token| {
+            let token: String = token
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
+            token.contains(&key)
+        })
 }

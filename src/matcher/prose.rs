@@ -84,3 +84,30 @@ impl Prose {
             .map_or_else(Style::default, |i| self.styles[i].1)
     }
 }
+
+/// How far a check around a match reads, at most, in each direction. A label, a quotation, a
+/// title or a sentence is far shorter; the bound keeps every check linear in the size of a
+/// file, however long its paragraphs.
+const WINDOW: usize = 512;
+
+/// Where the text that a check reads before `at` starts: just after the last of `stops`, or
+/// `WINDOW` bytes back.
+pub(super) fn back_to(buf: &str, at: usize, stops: &[char]) -> usize {
+    let mut from = at.saturating_sub(WINDOW);
+    while !buf.is_char_boundary(from) {
+        from += 1;
+    }
+    buf[from..at].rfind(stops).map_or(from, |p| {
+        from + p + buf[from + p..].chars().next().map_or(1, char::len_utf8)
+    })
+}
+
+/// Where the text that a check reads after `at` ends: at the first of `stops`, or `WINDOW` bytes
+/// on.
+pub(super) fn forward_to(buf: &str, at: usize, stops: &[char]) -> usize {
+    let mut to = (at + WINDOW).min(buf.len());
+    while !buf.is_char_boundary(to) {
+        to -= 1;
+    }
+    buf[at..to].find(stops).map_or(to, |p| at + p)
+}

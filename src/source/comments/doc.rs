@@ -51,6 +51,7 @@ pub(super) fn push_chunks(text: &str, lines: &[Range<usize>], style: Style, out:
             && previous_end.is_some_and(|end| {
                 soft_gap(&buf[end..chunk.range.start.max(end)])
                     && !cut_at.iter().any(|&c| end <= c && c <= chunk.range.start)
+                    && !new_sentence(&buf[..end], &buf[chunk.range.clone()])
             });
         for (k, range) in pieces(&map, chunk.range.clone()).enumerate() {
             out.push(Chunk {
@@ -199,6 +200,16 @@ fn pieces(map: &[usize], range: Range<usize>) -> impl Iterator<Item = Range<usiz
         start = k;
         Some(piece)
     })
+}
+
+/// Comments are often a sentence a line, without a full stop: a line that ends in a word, then
+/// one that opens with a capitalized word (`// Check if the user may sign in` over `// Attempt to
+/// get the profile`), are two sentences, and no term spans them.
+fn new_sentence(before: &str, next: &str) -> bool {
+    let mut next = next.chars();
+    before.ends_with(char::is_alphanumeric)
+        && next.next().is_some_and(char::is_uppercase)
+        && next.next().is_some_and(char::is_lowercase)
 }
 
 /// A line break within one Markdown block: one newline, with only spaces or `>` around it.

@@ -1,0 +1,61 @@
+//! Shared by the class tests: lint a text as Markdown and as a `//` comment under the default
+//! profile, and assert it is clean or gives exactly one finding.
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use termlint::config::Settings;
+use termlint::lint::Linter;
+use termlint::source::FileKind;
+
+pub(crate) fn linter() -> Linter {
+    Linter::new(&Settings::default(), &[]).unwrap()
+}
+
+/// `(rule, matched text, first suggestion)` of every finding, in Markdown or in a comment.
+pub(crate) fn found(linter: &Linter, text: &str, comment: bool) -> Vec<(String, String, String)> {
+    let (kind, source) = if comment {
+        let kind = FileKind::from_path(Path::new("hook.ts")).unwrap();
+        (kind, format!("// {text}\nconst x = 1;\n"))
+    } else {
+        (FileKind::Markdown, text.to_string())
+    };
+    linter
+        .lint(kind, &source)
+        .into_iter()
+        .map(|f| {
+            (
+                f.rule.to_string(),
+                source[f.span].to_string(),
+                f.suggestions.first().cloned().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// Every text is clean, in Markdown and in a comment.
+pub(crate) fn assert_clean(texts: &[&str]) {
+    let linter = linter();
+    for text in texts {
+        for comment in [false, true] {
+            let f = found(&linter, text, comment);
+            assert!(f.is_empty(), "{text:?} (comment: {comment}): {f:?}");
+        }
+    }
+}
+
+/// Every `(text, rule, matched, suggestion)` gives exactly that finding, in both file kinds.
+pub(crate) fn assert_caught(cases: &[(&str, &str, &str, &str)]) {
+    let linter = linter();
+    for (text, rule, matched, suggestion) in cases {
+        for comment in [false, true] {
+            let f = found(&linter, text, comment);
+            let want = vec![(
+                rule.to_string(),
+                matched.to_string(),
+                suggestion.to_string(),
+            )];
+            assert_eq!(f, want, "{text:?} (comment: {comment})");
+        }
+    }
+}

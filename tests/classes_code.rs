@@ -1,0 +1,145 @@
+//! Classes found in SDK and CLI sources: comments that read an identifier aloud, flags and enum
+//! shorthand, quoted output, other senses of "login", forms explained by their suggestion, names
+//! in Title Case, UI paths, and one-sentence-a-line comments.
+
+mod class_cases;
+
+use class_cases::{assert_caught, assert_clean, linter};
+use termlint::source::FileKind;
+
+fn rules_in(kind: &str, text: &str) -> Vec<(String, String)> {
+    let kind = FileKind::from_path(std::path::Path::new(kind)).unwrap();
+    linter()
+        .lint(kind, text)
+        .into_iter()
+        .map(|f| (f.rule.to_string(), text[f.span].to_string()))
+        .collect()
+}
+
+#[test]
+fn a_short_comment_that_reads_the_code_below_aloud_is_the_identifier() {
+    for (file, text) in [
+        (
+            "field.dart",
+            "  /// saml\n  static const saml = Field._('saml');\n",
+        ),
+        (
+            "store.swift",
+            "// MARK: - Magic Link\nlet magicLinkStore = Store()\n",
+        ),
+        (
+            "status.dart",
+            "  /// needs client trust\n  needsClientTrust('needs_client_trust'),\n",
+        ),
+        (
+            "paths.kt",
+            "/** Magic link endpoints */\nobject MagicLinks {\n",
+        ),
+        (
+            "auth.ts",
+            "// Github\n\nexport const githubProvider = github();\n",
+        ),
+    ] {
+        assert_eq!(rules_in(file, text), [], "{file}: {text:?}");
+    }
+    // A sentence, a comment over other code or a comment at the end of a line is prose; Markdown
+    // has no code below.
+    for (file, text, rule) in [
+        (
+            "auth.ts",
+            "const ratio = a / b; // not a regex: Github\nconst github = 1;\n",
+            "github",
+        ),
+        (
+            "auth.ts",
+            "// Read the saml response before the session starts here\nconst saml = x;\n",
+            "saml",
+        ),
+        ("auth.ts", "// saml\nconst response = read();\n", "saml"),
+        ("page.md", "saml\n\n    const saml = 1;\n", "saml"),
+    ] {
+        let found = rules_in(file, text);
+        assert_eq!(found.len(), 1, "{file}: {text:?}: {found:?}");
+        assert_eq!(found[0].0, rule);
+    }
+}
+
+#[test]
+fn flags_and_enum_shorthand_are_code() {
+    assert_clean(&[
+        "The test opts in via --login and --github.",
+        "Or .GITHUB, .SLACK and the rest.",
+    ]);
+    assert_caught(&[("Sign in with Github first.", "github", "Github", "GitHub")]);
+}
+
+#[test]
+fn quoted_output_is_quoted_verbatim() {
+    assert_clean(&[
+        "Saying \"logged out\" here would be wrong.",
+        "Print a flat \"not logged in\" and exit.",
+        "The prompt reads \"You are already logged in\" first.",
+    ]);
+}
+
+#[test]
+fn login_as_an_account_or_a_user_name_is_another_sense() {
+    assert_clean(&[
+        "Detect the user's login shell first.",
+        "Returns ZITADEL's login name of the user.",
+        "Use an alternate login ID to sign in.",
+    ]);
+    assert_caught(&[("Open the login screen.", "login", "login", "sign-in")]);
+}
+
+#[test]
+fn a_form_explained_by_its_suggestion_is_a_mention() {
+    assert_clean(&[
+        "Backup codes are single-use recovery codes.",
+        "Azure Active Directory has been renamed to Microsoft Entra ID.",
+        "Microsoft Entra ID, formerly Azure AD, signs users in.",
+    ]);
+    // Two statements in one sentence are two uses.
+    assert_caught(&[(
+        "The backup codes work, but recovery codes expire.",
+        "backup-code",
+        "recovery codes",
+        "backup codes",
+    )]);
+}
+
+#[test]
+fn a_longer_title_inside_a_sentence_is_a_name() {
+    assert_clean(&[
+        "Styles for the Sign Up Code View live here.",
+        "Open Product Settings > Login method > Hosted login next.",
+    ]);
+    assert_caught(&[
+        (
+            "Users go through the Sign In flow first.",
+            "sign-in-compound",
+            "Sign In flow",
+            "Sign-in flow",
+        ),
+        // The match's own capitals are the error: no longer name around them.
+        (
+            "Connect via a Single Sign On (SSO) connection.",
+            "single-sign-on",
+            "Single Sign On",
+            "single sign-on",
+        ),
+    ]);
+}
+
+#[test]
+fn a_comment_line_that_opens_a_new_sentence_is_not_a_continuation() {
+    let text =
+        "// Check if the user is allowed to sign in\n// Attempt to get the profile\nrun();\n";
+    assert_eq!(rules_in("auth.ts", text), []);
+    // A sentence wrapped over lines still is one.
+    let text = "// Each web\n// hook is signed.\nrun();\n";
+    assert_eq!(
+        rules_in("auth.ts", text),
+        [("webhook".to_string(), "web\n// hook".to_string())]
+    );
+}
