@@ -1,4 +1,4 @@
-//! Classes found in SDK and CLI sources: comments that read an identifier aloud, flags and enum
+//! Classes found in SDK and CLI sources: a comment that is the identifier below it, flags and enum
 //! shorthand, quoted output, other senses of "login", forms explained by their suggestion, names
 //! in Title Case, UI paths, and one-sentence-a-line comments.
 
@@ -17,7 +17,7 @@ fn rules_in(kind: &str, text: &str) -> Vec<(String, String)> {
 }
 
 #[test]
-fn a_short_comment_that_reads_the_code_below_aloud_is_the_identifier() {
+fn a_one_word_comment_that_is_the_code_below_is_the_identifier() {
     for (file, text) in [
         (
             "field.dart",
@@ -25,16 +25,9 @@ fn a_short_comment_that_reads_the_code_below_aloud_is_the_identifier() {
         ),
         (
             "store.swift",
-            "// MARK: - Magic Link\nlet magicLinkStore = Store()\n",
+            "// MARK: - Github\nlet githubStore = Store()\n",
         ),
-        (
-            "status.dart",
-            "  /// needs client trust\n  needsClientTrust('needs_client_trust'),\n",
-        ),
-        (
-            "paths.kt",
-            "/** Magic link endpoints */\nobject MagicLinks {\n",
-        ),
+        ("paths.kt", "/** Github */\nobject GithubPaths {\n"),
         (
             "auth.ts",
             "// Github\n\nexport const githubProvider = github();\n",
@@ -56,6 +49,12 @@ fn a_short_comment_that_reads_the_code_below_aloud_is_the_identifier() {
             "saml",
         ),
         ("auth.ts", "// saml\nconst response = read();\n", "saml"),
+        // A phrase that reads a field's name aloud is prose, as API pages show it.
+        (
+            "urls.dart",
+            "  /// sign in url\n  final String signInUrl;\n",
+            "sign-in-compound",
+        ),
         ("page.md", "saml\n\n    const saml = 1;\n", "saml"),
     ] {
         let found = rules_in(file, text);

@@ -227,14 +227,14 @@ pub(super) fn names_code(buf: &str, s: usize, e: usize) -> bool {
     CODE_NOUNS.contains(&word)
 }
 
-/// True when a short comment names the code it annotates: the matched words, run together, are
-/// part of an identifier or a string on the next line of code (`/// saml` over
-/// `Field._('saml')`, `// MARK: - Magic Link` over `let magicLinkStore`, `/// needs client trust`
-/// over `'needs_client_trust'`). Such a comment is the identifier read aloud.
+/// True when a one-word comment names the code it annotates: the word is part of an identifier
+/// or a string on the next line of code (`/// saml` over `Field._('saml')`, `// Github` over
+/// `const githubProvider`). Such a comment is the identifier itself.
 pub(super) fn names_code_below(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
     let buf = prose.buf.as_str();
-    // The comment says little more than the match: one word besides it at most, not counting
-    // a section marker (`MARK: -`).
+    // The comment is the one word of the match and nothing else (besides a section marker such
+    // as `MARK: -`): a phrase such as "sign in url" over `signInUrl` is read as prose, as
+    // generated API pages show it.
     let block_start = back_to(buf, s, &[BLOCK, GAP]);
     let block_end = forward_to(buf, e, &[BLOCK, GAP]);
     let words = |text: &str| {
@@ -242,7 +242,7 @@ pub(super) fn names_code_below(prose: &Prose, source: &str, s: usize, e: usize) 
             .filter(|w| w.chars().any(char::is_alphanumeric) && !w.ends_with(':'))
             .count()
     };
-    if words(&buf[block_start..block_end]) > words(&buf[s..e]) + 1 {
+    if words(&buf[block_start..block_end]) != 1 || words(&buf[s..e]) != 1 {
         return false;
     }
     let key: String = buf[s..e]
