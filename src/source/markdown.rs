@@ -37,13 +37,13 @@ pub(super) fn extract_mdx(text: &str, attributes: &[String]) -> Vec<Chunk> {
 }
 
 fn extract_mdx_body(text: &str, attributes: &[String]) -> Vec<Chunk> {
-    let Some((dedented, lines)) = super::mdx::dedent(text) else {
+    let Some((dedented, lines)) = super::mdx_indent::dedent(text) else {
         return extract_mdx_flat(text, attributes);
     };
     let mut chunks = extract_mdx_flat(&dedented, attributes);
     for chunk in &mut chunks {
-        let start = super::mdx::original_offset(&lines, chunk.range.start);
-        let end = super::mdx::original_offset(&lines, chunk.range.end - 1) + 1;
+        let start = super::mdx_indent::original_offset(&lines, chunk.range.start);
+        let end = super::mdx_indent::original_offset(&lines, chunk.range.end - 1) + 1;
         chunk.range = start..end;
     }
     chunks

@@ -7,6 +7,7 @@ pub mod comments;
 mod front_matter;
 mod markdown;
 mod mdx;
+mod mdx_indent;
 
 use std::ops::Range;
 use std::path::Path;

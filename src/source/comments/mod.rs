@@ -7,6 +7,7 @@
 //! a comment into chunks of the original text, after `tags.rs` and `docstring.rs` cut out what
 //! is not prose.
 
+mod bytes;
 mod comment;
 mod doc;
 mod docstring;
