@@ -78,16 +78,20 @@ pub fn keep_line_breaks(original: &str, suggestion: &str) -> String {
     out
 }
 
-/// The runs of whitespace (with any `>` block-quote markers inside them) between words.
+/// What stands between the words of the original: each run of characters that are not letters or
+/// digits and hold some whitespace, with the `>` of a block quote or the `*`, `//` or `#` of a
+/// comment that continues on the next line (`session\n *   id`). A hyphen alone is no gap.
 fn whitespace_runs(text: &str) -> Vec<&str> {
     let mut runs = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        let gap = c.is_whitespace() || (c == '>' && start.is_some());
+        let gap = !c.is_alphanumeric();
         match (gap, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                runs.push(&text[s..i]);
+                if text[s..i].contains(char::is_whitespace) {
+                    runs.push(&text[s..i]);
+                }
                 start = None;
             }
             _ => {}
@@ -116,6 +120,13 @@ mod tests {
             keep_line_breaks("multi\nfactor", "multi-factor authentication"),
             "multi-factor\nauthentication"
         );
+        // A comment's continuation marker stays with its line break.
+        assert_eq!(
+            keep_line_breaks("session\n *   id", "session ID"),
+            "session\n *   ID"
+        );
+        assert_eq!(keep_line_breaks("web\n// hook", "web hook"), "web\n// hook");
+        assert_eq!(keep_line_breaks("sign-in", "sign in"), "sign in");
     }
 }
 

@@ -142,3 +142,42 @@ fn a_comment_line_that_opens_a_new_sentence_is_not_a_continuation() {
         [("webhook".to_string(), "web\n// hook".to_string())]
     );
 }
+
+#[test]
+fn log_as_writing_logs_is_another_sense() {
+    assert_clean(&[
+        "The tool will create timestamped logs in the folder.",
+        "Enable logging in the browser to debug it.",
+        "Use this option to intercept logs in production.",
+    ]);
+    assert_caught(&[(
+        "The user logs in with a passkey.",
+        "log-in",
+        "logs in",
+        "signs in",
+    )]);
+    // Either sense is possible, so the fix is never applied unattended.
+    let linter = linter();
+    for finding in linter.lint(FileKind::Markdown, "Users log in, then log out.") {
+        let fix = finding.fix.expect("a fix");
+        assert_eq!(fix.applicability, termlint::fix::Applicability::Unsafe);
+    }
+}
+
+#[test]
+fn values_of_a_list_and_keys_are_code() {
+    assert_clean(&[
+        "Filter by provider (openai, anthropic, google, vercel).",
+        "Source transformer (clerk, auth0, authjs, firebase, supabase).",
+        "gem \"rails\", github: \"rails/rails\"",
+    ]);
+    // A list of words in a sentence is prose; so is a lone lowercase brand.
+    assert_caught(&[(
+        "We use vercel, and we like it.",
+        "vercel",
+        "vercel",
+        "Vercel",
+    )]);
+    // A synonym glossed beside its suggestion is a mention, whatever its case.
+    assert_clean(&["Email links (magic links) don't work in popups."]);
+}

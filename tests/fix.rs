@@ -219,3 +219,22 @@ fn the_fix_loop_settles() {
     assert_eq!(fixed.text, "Webhooks, webhook's and WEBHOOKS.\n");
     assert_eq!((fixed.applied, fixed.converged), (3, true));
 }
+
+#[test]
+fn a_fix_across_a_comment_line_break_keeps_the_comment_marker() {
+    let linter = termlint::lint::Linter::new(&termlint::config::Settings::default(), &[]).unwrap();
+    let kind = termlint::source::FileKind::from_path(std::path::Path::new("a.ts")).unwrap();
+    for (text, expected) in [
+        (
+            "/**\n * The current session\n *   id of the user.\n */\nf();\n",
+            "/**\n * The current session\n *   ID of the user.\n */\nf();\n",
+        ),
+        (
+            "// Each web\n// hook is signed.\nf();\n",
+            "// Each webhook is signed.\nf();\n",
+        ),
+    ] {
+        let fixed = linter.fix(kind, text, termlint::fix::Applicability::Unsafe);
+        assert_eq!(fixed.text, expected, "{text:?}");
+    }
+}

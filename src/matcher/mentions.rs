@@ -51,7 +51,13 @@ pub(super) fn in_quoted_label(buf: &str, s: usize, e: usize) -> bool {
 /// True when the text mentions the form rather than uses it: the suggestion stands right beside
 /// it, as in a table of replacements or a list of aliases ("Javascript → JavaScript", "NPM ->
 /// npm", "gray — grey", "e-mail or email").
-pub(super) fn mentioned_beside(buf: &str, s: usize, e: usize, suggestions: &[String]) -> bool {
+pub(super) fn mentioned_beside(
+    buf: &str,
+    s: usize,
+    e: usize,
+    suggestions: &[String],
+    exact: bool,
+) -> bool {
     // A few characters of arrows, dashes, slashes, commas or a short word between the two.
     const NEAR: usize = 12;
     let joiners = |gap: &str| {
@@ -68,7 +74,6 @@ pub(super) fn mentioned_beside(buf: &str, s: usize, e: usize, suggestions: &[Str
             "" | "or" | "vs" | "and" | "to" | "as" | "not" | "over" | "instead of" | "rather than"
         )
     };
-    // Exactly as the glossary spells it: "Github, GITHUB" are two wrong spellings, not a mention.
     // Farther apart, a short phrase that defines or renames: "Backup codes are single-use
     // recovery codes", "Azure Active Directory has been renamed to Microsoft Entra ID".
     const DEFINES: [&str; 9] = [
@@ -119,9 +124,20 @@ pub(super) fn mentioned_beside(buf: &str, s: usize, e: usize, suggestions: &[Str
             .find(|&i| buf.is_char_boundary(i))
             .unwrap_or(buf.len());
         let near_after = &buf[e..to];
-        let after = near_after
-            .find(&suggestion)
-            .is_some_and(|p| p <= NEAR && joiners(&near_after[..p]));
+        // Exactly as the glossary spells it for a case or brand rule ("Github, GITHUB" are two
+        // wrong spellings); in any case for a word choice ("Email links (magic links)").
+        let find = |hay: &str, last: bool| {
+            if exact {
+                if last {
+                    hay.rfind(&suggestion)
+                } else {
+                    hay.find(&suggestion)
+                }
+            } else {
+                find_ascii_ci(hay, &suggestion, last)
+            }
+        };
+        let after = find(near_after, false).is_some_and(|p| p <= NEAR && joiners(&near_after[..p]));
         let before_text = &buf[..s];
         let from = before_text.len().saturating_sub(suggestion.len() + NEAR);
         let from = (0..=from)
@@ -129,7 +145,7 @@ pub(super) fn mentioned_beside(buf: &str, s: usize, e: usize, suggestions: &[Str
             .find(|&i| before_text.is_char_boundary(i))
             .unwrap_or(0);
         let near_before = &before_text[from..];
-        let before = near_before.rfind(&suggestion).is_some_and(|p| {
+        let before = find(near_before, true).is_some_and(|p| {
             let end = p + suggestion.len();
             near_before.len() - end <= NEAR && joiners(&near_before[end..])
         });

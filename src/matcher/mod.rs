@@ -250,8 +250,16 @@ impl Matcher {
         }
         if mentions::quoted_single_token(buf, s, e)
             || names::in_longer_compound(buf, s, e)
-            || mentions::mentioned_beside(buf, s, e, &pattern.suggestions)
+            || mentions::mentioned_beside(
+                buf,
+                s,
+                e,
+                &pattern.suggestions,
+                case_only || term.case != CasePolicy::Insensitive,
+            )
             || case_only && names::names_code(buf, s, e)
+            || (case_only || term.category == PRODUCT_NAMES)
+                && (names::in_value_list(buf, s, e) || names::is_key(buf, e))
             // A page's title is its owner's wording; its capitals are still checked.
             || !case_only && mentions::names_its_link(site.prose, site.source, s, e)
             || !case_only && mentions::in_linked_issue_title(site.prose, site.source, s, e)
