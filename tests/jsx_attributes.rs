@@ -3,7 +3,7 @@
 
 mod marked;
 
-use marked::unmark;
+use marked::check_mdx_prose;
 use termlint::source::{self, FileKind, Scope};
 
 /// Each case marks every prose chunk it expects, attribute values and text alike.
@@ -74,16 +74,7 @@ const CASES: &[(&str, &str)] = &[
 
 #[test]
 fn listed_attribute_values_are_prose_with_exact_spans() {
-    for (name, case) in CASES {
-        let (text, expected) = unmark(case);
-        let found: Vec<_> = source::extract(FileKind::Mdx, &text)
-            .into_iter()
-            .filter(|c| c.scope == Scope::Prose)
-            .map(|c| c.range)
-            .collect();
-        let shown: Vec<&str> = found.iter().map(|r| &text[r.clone()]).collect();
-        assert_eq!(found, expected, "{name}: {shown:?}");
-    }
+    check_mdx_prose(CASES);
 }
 
 #[test]
