@@ -181,3 +181,39 @@ fn values_of_a_list_and_keys_are_code() {
     // A synonym glossed beside its suggestion is a mention, whatever its case.
     assert_clean(&["Email links (magic links) don't work in popups."]);
 }
+
+#[test]
+fn capitalizing_a_lowercase_word_in_a_comment_needs_a_human() {
+    let linter = linter();
+    let kind = FileKind::from_path(std::path::Path::new("a.ts")).unwrap();
+    let applicability = |text: &str| -> Vec<termlint::fix::Applicability> {
+        linter
+            .lint(kind, text)
+            .into_iter()
+            .filter_map(|f| f.fix.map(|fix| fix.applicability))
+            .collect()
+    };
+    use termlint::fix::Applicability::{Safe, Unsafe};
+    // `nodejs` in a comment may be the asdf plugin, `github` a provider id.
+    assert_eq!(
+        applicability("// Install the nodejs plugin.\nf();\n"),
+        [Unsafe]
+    );
+    assert_eq!(
+        applicability("// Sign in with github here.\nf();\n"),
+        [Unsafe]
+    );
+    // Capitals are prose's; in Markdown the lowercase word is prose.
+    assert_eq!(
+        applicability("// Sign in with Github here.\nf();\n"),
+        [Safe]
+    );
+    assert_eq!(
+        linter
+            .lint(FileKind::Markdown, "Sign in with github here.\n")
+            .into_iter()
+            .filter_map(|f| f.fix.map(|fix| fix.applicability))
+            .collect::<Vec<_>>(),
+        [Safe]
+    );
+}
