@@ -4,7 +4,8 @@
 
 mod class_cases;
 
-use class_cases::{assert_caught, assert_clean, linter};
+use class_cases::{assert_caught, assert_clean, fix_applicabilities, linter};
+use termlint::fix::Applicability::Unsafe;
 use termlint::source::FileKind;
 
 fn rules_in(kind: &str, text: &str) -> Vec<(String, String)> {
@@ -157,11 +158,10 @@ fn log_as_writing_logs_is_another_sense() {
         "signs in",
     )]);
     // Either sense is possible, so the fix is never applied unattended.
-    let linter = linter();
-    for finding in linter.lint(FileKind::Markdown, "Users log in, then log out.") {
-        let fix = finding.fix.expect("a fix");
-        assert_eq!(fix.applicability, termlint::fix::Applicability::Unsafe);
-    }
+    assert_eq!(
+        fix_applicabilities("a.md", "Users log in, then log out."),
+        [Unsafe, Unsafe]
+    );
 }
 
 #[test]
@@ -184,36 +184,15 @@ fn values_of_a_list_and_keys_are_code() {
 
 #[test]
 fn capitalizing_a_lowercase_word_in_a_comment_needs_a_human() {
-    let linter = linter();
-    let kind = FileKind::from_path(std::path::Path::new("a.ts")).unwrap();
-    let applicability = |text: &str| -> Vec<termlint::fix::Applicability> {
-        linter
-            .lint(kind, text)
-            .into_iter()
-            .filter_map(|f| f.fix.map(|fix| fix.applicability))
-            .collect()
-    };
     use termlint::fix::Applicability::{Safe, Unsafe};
     // `nodejs` in a comment may be the asdf plugin, `github` a provider id.
-    assert_eq!(
-        applicability("// Install the nodejs plugin.\nf();\n"),
-        [Unsafe]
-    );
-    assert_eq!(
-        applicability("// Sign in with github here.\nf();\n"),
-        [Unsafe]
-    );
-    // Capitals are prose's; in Markdown the lowercase word is prose.
-    assert_eq!(
-        applicability("// Sign in with Github here.\nf();\n"),
-        [Safe]
-    );
-    assert_eq!(
-        linter
-            .lint(FileKind::Markdown, "Sign in with github here.\n")
-            .into_iter()
-            .filter_map(|f| f.fix.map(|fix| fix.applicability))
-            .collect::<Vec<_>>(),
-        [Safe]
-    );
+    for (file, text, expected) in [
+        ("a.ts", "// Install the nodejs plugin.\nf();\n", Unsafe),
+        ("a.ts", "// Sign in with github here.\nf();\n", Unsafe),
+        // Capitals are prose's; in Markdown the lowercase word is prose.
+        ("a.ts", "// Sign in with Github here.\nf();\n", Safe),
+        ("a.md", "Sign in with github here.\n", Safe),
+    ] {
+        assert_eq!(fix_applicabilities(file, text), [expected], "{text:?}");
+    }
 }

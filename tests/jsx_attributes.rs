@@ -3,7 +3,7 @@
 
 mod marked;
 
-use marked::check_mdx_prose;
+use marked::{check_mdx_prose, mdx_blocks};
 use termlint::source::{self, FileKind, Scope};
 
 /// Each case marks every prose chunk it expects, attribute values and text alike.
@@ -80,12 +80,8 @@ fn listed_attribute_values_are_prose_with_exact_spans() {
 #[test]
 fn every_attribute_value_is_a_block_of_its_own() {
     let text = "A <Tab title=\"web\" label=\"hook\" /> b\n";
-    let chunks: Vec<(&str, bool)> = source::extract(FileKind::Mdx, text)
-        .into_iter()
-        .map(|c| (&text[c.range], c.block_start))
-        .collect();
     assert_eq!(
-        chunks,
+        mdx_blocks(text),
         [("A ", true), ("web", true), ("hook", true), (" b", false)]
     );
 }

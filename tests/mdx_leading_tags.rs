@@ -3,10 +3,10 @@
 
 mod marked;
 
-use marked::check_mdx_prose as check;
+use marked::{check_mdx_prose as check, mdx_blocks};
 use termlint::glossary::{DEFAULT_PROFILES, Glossary};
 use termlint::matcher::Matcher;
-use termlint::source::{self, FileKind};
+use termlint::source::FileKind;
 
 /// A tag blanked to spaces at the start of a line must not make the rest of the line an
 /// indented code block.
@@ -80,11 +80,10 @@ fn text_after_a_tag_that_starts_a_line_is_prose() {
 #[test]
 fn text_after_a_tag_that_starts_a_line_starts_its_block() {
     let text = "Intro web\n\n<Note>hook here.</Note>\n";
-    let chunks: Vec<(&str, bool)> = source::extract(FileKind::Mdx, text)
-        .into_iter()
-        .map(|c| (&text[c.range], c.block_start))
-        .collect();
-    assert_eq!(chunks, [("Intro web", true), ("hook here.", true)]);
+    assert_eq!(
+        mdx_blocks(text),
+        [("Intro web", true), ("hook here.", true)]
+    );
 }
 
 #[test]

@@ -102,20 +102,18 @@ pub(super) fn mentioned_beside(
     let sentence_start = back_to(buf, s, &['.', '!', '?', BLOCK]);
     let sentence_end = forward_to(buf, e, &['.', '!', '?', BLOCK]);
     let defined = suggestions.iter().any(|suggestion| {
-        let suggestion = super::collapse(suggestion);
         if suggestion.is_empty() || suggestion.eq_ignore_ascii_case(&buf[s..e]) {
             return false;
         }
         let (before, after) = (&buf[sentence_start..s], &buf[e..sentence_end]);
-        find_ascii_ci(before, &suggestion, true)
+        find_ascii_ci(before, suggestion, true)
             .is_some_and(|p| defines(&before[p + suggestion.len()..]))
-            || find_ascii_ci(after, &suggestion, false).is_some_and(|p| defines(&after[..p]))
+            || find_ascii_ci(after, suggestion, false).is_some_and(|p| defines(&after[..p]))
     });
     if defined {
         return true;
     }
     suggestions.iter().any(|suggestion| {
-        let suggestion = super::collapse(suggestion);
         if suggestion.is_empty() {
             return false;
         }
@@ -129,12 +127,12 @@ pub(super) fn mentioned_beside(
         let find = |hay: &str, last: bool| {
             if exact {
                 if last {
-                    hay.rfind(&suggestion)
+                    hay.rfind(suggestion.as_str())
                 } else {
-                    hay.find(&suggestion)
+                    hay.find(suggestion.as_str())
                 }
             } else {
-                find_ascii_ci(hay, &suggestion, last)
+                find_ascii_ci(hay, suggestion, last)
             }
         };
         let after = find(near_after, false).is_some_and(|p| p <= NEAR && joiners(&near_after[..p]));

@@ -43,6 +43,10 @@ pub struct Matcher {
     terms: Vec<(Arc<str>, Arc<str>)>,
     /// Each term's context rules, compiled.
     conditions: Vec<Vec<Condition>>,
+    /// For each pattern, whether its suggestions differ from it only by case.
+    case_only: Vec<bool>,
+    /// The length of the longest pattern, in bytes.
+    longest: usize,
     catalogs: Vec<events::Catalog>,
 }
 
@@ -58,13 +62,35 @@ impl Matcher {
 
     /// The matcher, with an automaton suited to the amount of text it will read.
     pub fn for_workload(glossary: Arc<Glossary>, workload: Workload) -> Matcher {
-        let patterns = glossary.patterns();
+        // Every form spelled as the prose buffer spells text (whitespace runs as one space), once
+        // here rather than on each match.
+        let patterns: Vec<Pattern> = glossary
+            .patterns()
+            .into_iter()
+            .map(|mut p| {
+                p.text = collapse(&p.text);
+                p.suggestions = p.suggestions.iter().map(|x| collapse(x)).collect();
+                p.canonical = p.canonical.map(|c| collapse(&c));
+                p.listed = p.listed.iter().map(|l| collapse(l)).collect();
+                p
+            })
+            .collect();
+        // A fix that only changes case: `supabase` → `Supabase`, `saml` → `SAML`.
+        let case_only = patterns
+            .iter()
+            .map(|p| {
+                p.suggestions
+                    .iter()
+                    .all(|x| x.eq_ignore_ascii_case(&p.text))
+            })
+            .collect();
         // Needles and text are both ASCII-lowercased, which matches ASCII case-insensitively
         // with half the automaton states of `ascii_case_insensitive` (start-up time).
         let needles: Vec<String> = patterns
             .iter()
-            .map(|p| collapse(&p.text).to_ascii_lowercase())
+            .map(|p| p.text.to_ascii_lowercase())
             .collect();
+        let longest = needles.iter().map(String::len).max().unwrap_or(0);
         // A few files are read faster than a faster automaton is built.
         let kind = match workload {
             Workload::Few => Some(AhoCorasickKind::NoncontiguousNFA),
@@ -89,6 +115,8 @@ impl Matcher {
             patterns,
             terms,
             conditions,
+            case_only,
+            longest,
             catalogs: glossary.events.iter().map(events::Catalog::new).collect(),
             glossary,
         }
@@ -111,7 +139,7 @@ impl Matcher {
                 start,
                 end,
             };
-            self.term_applies(&site, &self.patterns[index], term)
+            self.term_applies(&site, index, term)
         };
         for (start, end, index) in self.candidates(buf, applies) {
             let pattern = &self.patterns[index];
@@ -139,7 +167,7 @@ impl Matcher {
                 }
             };
             let term: &Term = &self.glossary.terms[term_index];
-            if (term.case == CasePolicy::Sensitive && matched != collapse(&pattern.text))
+            if (term.case == CasePolicy::Sensitive && matched != pattern.text)
                 || pattern.canonical.as_deref() == Some(matched)
             {
                 continue;
@@ -210,10 +238,18 @@ impl Matcher {
             }
             _ => true,
         });
+        // A match that covers another is at most `longest` bytes long: only those starting that
+        // close before it are looked at, so dense text stays linear.
+        ruled_out.sort_unstable();
+        let longest = self.longest;
         all.retain(|&(s, e, index)| match self.patterns[index].owner {
-            Owner::Term(term) => !ruled_out
-                .iter()
-                .any(|&(os, oe, other)| other == term && os <= s && e <= oe),
+            Owner::Term(term) => {
+                let from = ruled_out.partition_point(|&(os, _, _)| os + longest < s);
+                !ruled_out[from..]
+                    .iter()
+                    .take_while(|&&(os, _, _)| os <= s)
+                    .any(|&(_, oe, other)| other == term && e <= oe)
+            }
             Owner::Group(_) => true,
         });
         // Terms are one class; each group is its own.
@@ -244,15 +280,12 @@ impl Matcher {
     /// Whether the term's match at `site` is prose the term is about: not a name or a value
     /// (a joined token, a quoted word, a lone cell or heading, a proper name), and its context
     /// conditions hold.
-    fn term_applies(&self, site: &context::Site<'_>, pattern: &Pattern, term_index: usize) -> bool {
+    fn term_applies(&self, site: &context::Site<'_>, index: usize, term_index: usize) -> bool {
         let term = &self.glossary.terms[term_index];
+        let pattern = &self.patterns[index];
         let (buf, s, e) = (site.prose.buf.as_str(), site.start, site.end);
         let matched = &buf[s..e];
-        // A fix that only changes case: `supabase` → `Supabase`, `saml` → `SAML`.
-        let case_only = pattern
-            .suggestions
-            .iter()
-            .all(|x| collapse(x).eq_ignore_ascii_case(matched));
+        let case_only = self.case_only[index];
         if (case_only || term.category == PRODUCT_NAMES) && names::joined(buf, s, e) {
             return false;
         }
@@ -339,10 +372,9 @@ impl Matcher {
     }
 }
 
-/// Whether every suggestion differs from `matched` only by lowering capitals.
+/// Whether every suggestion (collapsed) differs from `matched` only by lowering capitals.
 fn only_lowers(matched: &str, suggestions: &[String]) -> bool {
     suggestions.iter().all(|suggestion| {
-        let suggestion = collapse(suggestion);
         suggestion.len() == matched.len()
             && matched
                 .chars()

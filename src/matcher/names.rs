@@ -110,7 +110,7 @@ pub(super) fn standalone(prose: &Prose, source: &str, s: usize, e: usize) -> boo
 pub(super) fn looks_like_code(buf: &str, s: usize, e: usize, pattern: &Pattern) -> bool {
     let matched = &buf[s..e];
     // A form the glossary lists with this exact spelling is meant to be caught (`NextJS`).
-    let listed = pattern.listed.iter().any(|l| super::collapse(l) == matched);
+    let listed = pattern.listed.iter().any(|l| l == matched);
     if !listed && has_camel_hump(matched) {
         return true;
     }

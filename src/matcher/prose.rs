@@ -16,6 +16,8 @@ pub(super) struct Prose {
     map: Vec<u32>,
     /// Where each chunk starts in `buf`, and its style.
     styles: Vec<(usize, Style)>,
+    /// The span of `buf` that holds the first heading, the page's title.
+    title: Option<Range<usize>>,
 }
 
 impl Prose {
@@ -24,6 +26,7 @@ impl Prose {
             buf: String::new(),
             map: Vec::new(),
             styles: Vec::new(),
+            title: None,
         };
         let mut previous_end: Option<usize> = None;
         for chunk in chunks.iter().filter(|c| c.scope == Scope::Prose) {
@@ -53,6 +56,16 @@ impl Prose {
             }
             previous_end = Some(chunk.range.end);
         }
+        prose.title = prose
+            .styles
+            .iter()
+            .find(|(_, style)| style.heading)
+            .map(|&(start, _)| {
+                start
+                    ..prose.buf[start..]
+                        .find(BLOCK)
+                        .map_or(prose.buf.len(), |p| start + p)
+            });
         prose
     }
 
@@ -70,10 +83,7 @@ impl Prose {
 
     /// Whether buffer offset `at` is in the first heading of the file: its title.
     pub(super) fn in_title(&self, at: usize) -> bool {
-        let Some(&(start, _)) = self.styles.iter().find(|(_, style)| style.heading) else {
-            return false;
-        };
-        start <= at && !self.buf[start..at].contains(BLOCK)
+        self.title.as_ref().is_some_and(|title| title.contains(&at))
     }
 
     /// The style of the chunk that holds buffer offset `at`.

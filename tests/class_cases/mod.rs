@@ -59,3 +59,13 @@ pub(crate) fn assert_caught(cases: &[(&str, &str, &str, &str)]) {
         }
     }
 }
+
+/// The applicability of every finding's fix in `text`, a file named `file` (`a.md`, `a.ts`).
+pub(crate) fn fix_applicabilities(file: &str, text: &str) -> Vec<termlint::fix::Applicability> {
+    let kind = FileKind::from_path(Path::new(file)).unwrap();
+    linter()
+        .lint(kind, text)
+        .into_iter()
+        .filter_map(|f| f.fix.map(|fix| fix.applicability))
+        .collect()
+}

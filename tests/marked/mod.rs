@@ -34,3 +34,13 @@ pub(crate) fn check_mdx_prose(cases: &[(&str, &str)]) {
         assert_eq!(found, expected, "{name}: {shown:?}");
     }
 }
+
+/// Each chunk of an MDX text with whether it starts a block.
+#[allow(dead_code)]
+pub(crate) fn mdx_blocks(text: &str) -> Vec<(&str, bool)> {
+    use termlint::source::{self, FileKind};
+    source::extract(FileKind::Mdx, text)
+        .into_iter()
+        .map(|c| (&text[c.range], c.block_start))
+        .collect()
+}
