@@ -90,6 +90,33 @@ impl Baseline {
     }
 }
 
+impl Baseline {
+    /// Marks each finding of `files` as recorded in the baseline (`true`) or new, without
+    /// removing any: per file, per finding, in order. Counts are honoured as in [`filter`].
+    ///
+    /// [`filter`]: Baseline::filter
+    pub fn mark(&self, files: &[FileReport]) -> Vec<Vec<bool>> {
+        let mut left = self.accepted.clone();
+        files
+            .iter()
+            .map(|file| {
+                file.findings
+                    .iter()
+                    .map(
+                        |finding| match left.get_mut(&fingerprint::of(file, finding)) {
+                            Some(n) if *n > 0 => {
+                                *n -= 1;
+                                true
+                            }
+                            _ => false,
+                        },
+                    )
+                    .collect()
+            })
+            .collect()
+    }
+}
+
 /// Writes the baseline that accepts every finding of `files` to `path`; returns how many.
 pub fn write(path: &Path, files: &[FileReport]) -> Result<usize, BaselineError> {
     std::fs::write(path, render(files)).map_err(|e| BaselineError {

@@ -144,6 +144,22 @@ impl Linter {
             .collect()
     }
 
+    /// The words of prose this linter reads in `text` (what the findings per 1,000 words of a
+    /// report are counted against): prose and front matter in scope, not code or strings.
+    pub fn prose_words(&self, kind: FileKind, text: &str) -> usize {
+        let chunks = self.in_scope(kind, source::extract_with(kind, text, &self.options));
+        chunks
+            .iter()
+            .filter(|c| c.scope == Scope::Prose)
+            .map(|c| {
+                text[c.range.clone()]
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .count()
+            })
+            .sum()
+    }
+
     /// The chunks the configured scopes keep; front matter is read as prose, and string
     /// literals too when asked for.
     fn in_scope(&self, kind: FileKind, chunks: Vec<Chunk>) -> Vec<Chunk> {

@@ -54,8 +54,29 @@ pub fn is_own_file(path: &Path) -> bool {
     if crate::config::CONFIG_NAMES.contains(&name) {
         return true;
     }
+    if name.ends_with(".html") {
+        return is_report(path);
+    }
     name.ends_with(".toml")
         && std::fs::read_to_string(path).is_ok_and(|text| crate::glossary::is_glossary_text(&text))
+}
+
+/// A report `termlint report` wrote: it quotes the findings' lines on purpose. Its head says so.
+fn is_report(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0; 512];
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut read = 0;
+    while read < head.len() {
+        match file.read(&mut head[read..]) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => read += n,
+        }
+    }
+    let marker = crate::report::html::GENERATOR.as_bytes();
+    head[..read].windows(marker.len()).any(|w| w == marker)
 }
 
 /// Expands `paths` into inputs, sorted by path. `-` is standard input.

@@ -13,7 +13,7 @@ use termlint::glossary::{Applicability, Glossary, Severity};
 use termlint::lint::Linter;
 use termlint::matcher::Workload;
 use termlint::report::{
-    Compact, Github, Gitlab, Human, Json, Junit, Rdjson, Report, Sarif, Statistics,
+    Compact, Github, Gitlab, Human, Json, Junit, Markdown, Rdjson, Report, Sarif, Statistics,
 };
 use termlint::source::FileKind;
 
@@ -419,4 +419,36 @@ fn statistics() {
         String::from_utf8(table).unwrap(),
         String::from_utf8(json).unwrap()
     ));
+}
+
+#[test]
+fn markdown_summarizes_by_rule_and_lists_findings() {
+    insta::assert_snapshot!(render(&Markdown::new(None)));
+}
+
+#[test]
+fn markdown_links_locations_to_the_link_base() {
+    let output = render(&Markdown::new(Some(
+        "https://github.com/o/r/blob/abc".to_string(),
+    )));
+    let links = output
+        .lines()
+        .filter(|l| l.starts_with("- [") && l.contains("](<https://github.com/o/r/blob/abc/"))
+        .count();
+    assert_eq!(links, count(), "{output}");
+    insta::assert_snapshot!(output);
+}
+
+#[test]
+fn markdown_lists_the_first_findings_and_counts_the_rest() {
+    let source = "Use a web hook.\n".repeat(termlint::report::MARKDOWN_FIRST + 5);
+    let mut out = Vec::new();
+    Markdown::new(None)
+        .report(&[linted("many.md", &source)], &mut out)
+        .unwrap();
+    let output = String::from_utf8(out).unwrap();
+    let listed = output.lines().filter(|l| l.starts_with("- ")).count();
+    assert_eq!(listed, termlint::report::MARKDOWN_FIRST);
+    assert!(output.contains("| webhook | warning | 55 |"), "{output}");
+    assert!(output.ends_with("…and 5 more findings.\n"), "{output}");
 }

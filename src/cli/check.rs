@@ -102,17 +102,17 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
 }
 
 /// A file to lint, with the linter of its config.
-type Job = (Input, Arc<Linter>);
+pub(super) type Job = (Input, Arc<Linter>);
 
 /// What a run needs before it reads any file: config discovery, the changed lines, the baseline.
-struct Setup {
+pub(super) struct Setup {
     resolver: Resolver,
     changes: Option<Changes>,
     baseline: Option<Baseline>,
 }
 
 /// The setup, or `None` after printing why it failed.
-fn prepare(args: &CheckArgs, err: &mut dyn Write) -> io::Result<Option<Setup>> {
+pub(super) fn prepare(args: &CheckArgs, err: &mut dyn Write) -> io::Result<Option<Setup>> {
     let discovery = args.choice.discovery();
     let setup = (|| -> Result<Setup, SetupError> {
         Ok(Setup {
@@ -147,7 +147,7 @@ enum SetupError {
 
 /// The files to lint, each with the linter of its config; a broken config is reported once,
 /// with how many files it kept from being linted.
-fn plan(
+pub(super) fn plan(
     args: &CheckArgs,
     setup: &mut Setup,
     err: &mut dyn Write,
@@ -211,10 +211,10 @@ fn mode(args: &CheckArgs) -> Mode {
 }
 
 /// The reports of a run, each with the fail level of its own config, and what fixing did.
-struct Run {
-    reports: Vec<FileReport>,
-    fail_levels: Vec<FailOn>,
-    checked: usize,
+pub(super) struct Run {
+    pub(super) reports: Vec<FileReport>,
+    pub(super) fail_levels: Vec<FailOn>,
+    pub(super) checked: usize,
     fixed: usize,
     fixed_files: usize,
     diffs: bool,
@@ -222,7 +222,7 @@ struct Run {
 
 /// Collects the files' outcomes: notes and diffs (or fixed standard input) are written as they
 /// come, errors join `errors`.
-fn gather(
+pub(super) fn gather(
     args: &CheckArgs,
     mode: Mode,
     results: Vec<Result<(Outcome, Option<FailOn>), InputError>>,
@@ -322,6 +322,7 @@ fn emit(
         glossary: &glossary,
         root: std::env::current_dir().ok(),
         fail_level: fail_level(fail_on),
+        link_base: args.link_base.clone(),
     };
     let reporter = format.reporter(options);
     let reports = &run.reports;
@@ -342,14 +343,14 @@ fn emit(
 }
 
 /// The lowest severity that fails the run, `None` for `--fail-on never`.
-fn fail_level(fail_on: FailOn) -> Option<Severity> {
+pub(super) fn fail_level(fail_on: FailOn) -> Option<Severity> {
     [Severity::Info, Severity::Warning, Severity::Error]
         .into_iter()
         .find(|&severity| fail_on.fails(severity))
 }
 
 /// "3 findings (1 error, 2 warnings) in 2 files".
-fn summary(reports: &[FileReport], checked: usize) -> String {
+pub(super) fn summary(reports: &[FileReport], checked: usize) -> String {
     let count = |severity| {
         reports
             .iter()
@@ -385,6 +386,6 @@ fn findings(n: usize) -> String {
     plural(n, "finding", "findings")
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -15,6 +15,7 @@ use crate::walk::InputError;
 mod check;
 mod fix;
 mod linters;
+mod report;
 mod rules;
 mod setup;
 
@@ -50,6 +51,46 @@ pub enum Command {
     Init(InitArgs),
     /// Show the effective configuration for a file, and which config files it came from.
     Config(ConfigArgs),
+    /// Write a self-contained HTML report of the findings, for a writers' audit.
+    Report(ReportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Files and directories to lint.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// The HTML file to write.
+    #[arg(
+        long,
+        short,
+        value_name = "FILE",
+        default_value = "termlint-report.html"
+    )]
+    pub output: PathBuf,
+    /// The report's title.
+    #[arg(long, default_value = "Terminology report")]
+    pub title: String,
+    /// Mark each finding as new or known in this baseline file (nothing is left out).
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Link each location to `URL/path#Lline` (e.g. a repository's blob URL at a commit).
+    #[arg(long, value_name = "URL")]
+    pub link_base: Option<String>,
+    /// Exit 1 when a finding is at or above this severity [default: always exit 0].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Built-in glossaries to stack on the default one (e.g. `clerk-docs`).
+    #[arg(long = "profile", value_name = "NAME")]
+    pub profiles: Vec<String>,
+    #[command(flatten)]
+    pub choice: ConfigChoice,
+    /// Let configs read glossaries and Vale files outside the repository.
+    #[arg(long)]
+    pub allow_outside: bool,
+    /// Print only errors: not where the report went.
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -72,7 +113,7 @@ pub struct ConfigArgs {
 }
 
 /// Which config files apply: the nearest ones (the default), one given file, or none.
-#[derive(Debug, Clone, clap::Args)]
+#[derive(Debug, Clone, Default, clap::Args)]
 pub struct ConfigChoice {
     /// Use this config file for every file instead of discovering `termlint.toml`.
     #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
@@ -141,7 +182,7 @@ pub enum PageFormat {
     Markdown,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Default, clap::Args)]
 pub struct CheckArgs {
     /// Files and directories to lint; `-` reads standard input.
     #[arg(default_value = ".")]
@@ -192,10 +233,15 @@ pub struct CheckArgs {
     /// Print only findings and errors: no summary line and no notes.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Link each location to `URL/path#Lline` in the markdown format (e.g. a repository's blob
+    /// URL at a commit).
+    #[arg(long, value_name = "URL")]
+    pub link_base: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
+    #[default]
     Auto,
     Always,
     Never,
@@ -226,6 +272,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8>
         Command::Glossary(args) => rules::page(args, out, err),
         Command::Init(args) => setup::init(args, out, err),
         Command::Config(args) => setup::show(args, out, err),
+        Command::Report(args) => report::report(args, out, err),
     }
 }
 

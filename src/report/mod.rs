@@ -4,9 +4,11 @@
 mod compact;
 mod github;
 mod gitlab;
+pub mod html;
 mod human;
 mod json;
 mod junit;
+mod markdown;
 mod rdjson;
 mod sarif;
 mod statistics;
@@ -21,6 +23,7 @@ pub use gitlab::Gitlab;
 pub use human::Human;
 pub use json::Json;
 pub use junit::Junit;
+pub use markdown::{FIRST as MARKDOWN_FIRST, Markdown};
 pub use rdjson::Rdjson;
 pub use sarif::Sarif;
 pub use statistics::Statistics;
@@ -45,6 +48,9 @@ pub enum Format {
     Gitlab,
     /// JUnit XML, one test case per file.
     Junit,
+    /// A Markdown summary for pull requests and job summaries: a table by rule, then the first
+    /// findings.
+    Markdown,
 }
 
 /// What the formats may need besides the findings.
@@ -60,6 +66,8 @@ pub struct Options<'a> {
     pub root: Option<std::path::PathBuf>,
     /// The lowest severity that fails the run, for formats that pass or fail (`None`: never).
     pub fail_level: Option<Severity>,
+    /// Where locations link to (`link_base/path#Lline`), for formats with links.
+    pub link_base: Option<String>,
 }
 
 impl Format {
@@ -76,6 +84,7 @@ impl Format {
             Format::Rdjson => Box::new(Rdjson),
             Format::Gitlab => Box::new(Gitlab),
             Format::Junit => Box::new(Junit::new(options.fail_level)),
+            Format::Markdown => Box::new(Markdown::new(options.link_base)),
         }
     }
 }
