@@ -18,6 +18,7 @@ mod linters;
 mod report;
 mod rules;
 mod setup;
+mod shell;
 
 /// Exit code: no finding at or above the fail level.
 pub const EXIT_CLEAN: u8 = 0;
@@ -30,6 +31,8 @@ pub const EXIT_ERROR: u8 = 2;
 #[command(
     name = "termlint",
     version,
+    // `--version` adds the built-in glossaries' revisions and rule counts (from build.rs).
+    long_version = include_str!(concat!(env!("OUT_DIR"), "/version.txt")),
     about = "Find and fix inconsistent terminology in docs and code comments"
 )]
 pub struct Cli {
@@ -53,6 +56,17 @@ pub enum Command {
     Config(ConfigArgs),
     /// Write a self-contained HTML report of the findings, for a writers' audit.
     Report(ReportArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell or elvish).
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), e.g. `termlint man > termlint.1`.
+    Man,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, clap::Args)]
@@ -273,6 +287,8 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8>
         Command::Init(args) => setup::init(args, out, err),
         Command::Config(args) => setup::show(args, out, err),
         Command::Report(args) => report::report(args, out, err),
+        Command::Completions(args) => shell::completions(args, out),
+        Command::Man => shell::man(out),
     }
 }
 
