@@ -44,18 +44,31 @@ fn main() {
 /// One line of `termlint --version`: the glossary's name, its revision (a hash of its text, so
 /// any change to the rules shows) and its rule counts.
 fn glossary_summary(name: &str, text: &str, value: &serde_json::Value) -> String {
-    let count = |table: &str| value.get(table).and_then(|v| v.as_array()).map_or(0, Vec::len);
+    let count = |table: &str| {
+        value
+            .get(table)
+            .and_then(|v| v.as_array())
+            .map_or(0, Vec::len)
+    };
     // FNV-1a: stable across Rust versions and platforms, unlike the std hasher.
     // Carriage returns are left out, so a Windows checkout reports the same revision.
-    let hash = text.bytes().filter(|&b| b != b'\r').fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let hash = text
+        .bytes()
+        .filter(|&b| b != b'\r')
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     format!(
         "glossary {name} {:08x}: {}, {}, {}",
         hash >> 32,
         plural(count("term"), "term", "terms"),
-        plural(count("consistency"), "consistency group", "consistency groups"),
+        plural(
+            count("consistency"),
+            "consistency group",
+            "consistency groups"
+        ),
         plural(count("events"), "event catalog", "event catalogs"),
     )
 }

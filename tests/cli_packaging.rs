@@ -34,13 +34,19 @@ fn version_names_each_builtin_glossary_with_its_rule_counts() {
             .unwrap_or_else(|| panic!("no line for {profile} in {text}"));
         let revision = line.split(' ').nth(2).expect("a revision");
         assert_eq!(revision.len(), 9, "8 hex digits and a colon: {line}");
-        assert!(revision[..8].chars().all(|c| c.is_ascii_hexdigit()), "{line}");
+        assert!(
+            revision[..8].chars().all(|c| c.is_ascii_hexdigit()),
+            "{line}"
+        );
         assert!(
             line.contains(&format!(" {} term", glossary.terms.len())),
             "{line}"
         );
         assert!(
-            line.contains(&format!(" {} consistency group", glossary.consistency.len())),
+            line.contains(&format!(
+                " {} consistency group",
+                glossary.consistency.len()
+            )),
             "{line}"
         );
     }
@@ -96,5 +102,8 @@ fn the_man_page_documents_every_subcommand_and_its_options() {
     // A subcommand's own options, with their help text.
     assert!(page.contains("\\-\\-stdin\\-filename"));
     assert!(page.contains("Report only findings that are not recorded in this baseline file"));
-    assert!(page.contains("termlint check\\fR"), "the subcommand's synopsis");
+    assert!(
+        page.contains("termlint check\\fR"),
+        "the subcommand's synopsis"
+    );
 }
