@@ -24,6 +24,7 @@ pub mod load;
 pub mod vale;
 pub mod changed;
 pub mod baseline;
+pub mod lsp;
 pub mod cli;
 
 use diagnostic::Finding;

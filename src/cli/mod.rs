@@ -15,6 +15,7 @@ use crate::walk::InputError;
 mod check;
 mod fix;
 mod linters;
+mod lsp;
 mod report;
 mod rules;
 mod setup;
@@ -60,6 +61,8 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff), e.g. `termlint man > termlint.1`.
     Man,
+    /// Run the language server over standard input and output (for editors).
+    Lsp(LspArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -105,6 +108,14 @@ pub struct ReportArgs {
     /// Print only errors: not where the report went.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct LspArgs {
+    /// Talk over standard input and output (the only transport; accepted because clients pass
+    /// it).
+    #[arg(long)]
+    pub stdio: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -264,6 +275,10 @@ pub enum ColorChoice {
 /// Parses the process arguments and runs; returns the exit code.
 pub fn main() -> u8 {
     let cli = Cli::parse();
+    // The server writes from its own thread: standard output must not be locked here.
+    if let Command::Lsp(args) = cli.command {
+        return lsp::serve(args, &mut io::stderr()).unwrap_or(EXIT_ERROR);
+    }
     let stdout = io::stdout();
     let stderr = io::stderr();
     match run(cli, &mut stdout.lock(), &mut stderr.lock()) {
@@ -289,6 +304,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8>
         Command::Report(args) => report::report(args, out, err),
         Command::Completions(args) => shell::completions(args, out),
         Command::Man => shell::man(out),
+        Command::Lsp(args) => lsp::serve(args, err),
     }
 }
 

@@ -104,6 +104,11 @@ impl ConfigError {
         }
     }
 
+    /// The byte range of the place in the file, when known.
+    pub fn span(&self) -> Option<Range<usize>> {
+        self.snippet.as_ref().map(|s| s.span.clone())
+    }
+
     /// The miette snippet of the place, without colour, or nothing when the place is unknown.
     pub fn snippet(&self) -> String {
         if self.snippet.is_none() {

@@ -14,6 +14,22 @@ pub struct Language {
     pub(super) syntax: Syntax,
 }
 
+impl Language {
+    /// The marker of a line comment (`//`, `#`), when the language has one.
+    pub fn line_comment(&self) -> Option<&'static str> {
+        self.syntax.line.first().copied()
+    }
+
+    /// The delimiters of a block comment (`/*` `*/`, `<!--` `-->` in markup), when the language
+    /// has one.
+    pub fn block_comment(&self) -> Option<(&'static str, &'static str)> {
+        match self.syntax.markup {
+            Some(_) => Some(("<!--", "-->")),
+            None => self.syntax.block.first().copied(),
+        }
+    }
+}
+
 impl PartialEq for Language {
     fn eq(&self, other: &Language) -> bool {
         self.name == other.name
