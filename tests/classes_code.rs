@@ -183,16 +183,23 @@ fn values_of_a_list_and_keys_are_code() {
 }
 
 #[test]
-fn capitalizing_a_lowercase_word_in_a_comment_needs_a_human() {
+fn a_fix_in_a_code_comment_needs_a_human() {
     use termlint::fix::Applicability::{Safe, Unsafe};
-    // `nodejs` in a comment may be the asdf plugin, `github` a provider id.
+    // A comment's words are as often the names of the code beside it as prose: `nodejs` may be
+    // the asdf plugin, `github` a provider id, a section label the type below, a spelling the
+    // status value the code compares against.
     for (file, text, expected) in [
         ("a.ts", "// Install the nodejs plugin.\nf();\n", Unsafe),
         ("a.ts", "// Sign in with github here.\nf();\n", Unsafe),
-        // Capitals are prose's; in Markdown the lowercase word is prose.
-        ("a.ts", "// Sign in with Github here.\nf();\n", Safe),
+        ("a.ts", "// Sign in with Github here.\nf();\n", Unsafe),
+        ("a.swift", "// MARK: - Magic Link helpers\nlet store = MagicLinkStore()\n", Unsafe),
+        ("a.py", "# Create a web hook for each tenant.\nf()\n", Unsafe),
+        ("a.go", "/* The user is customised here. */\nf()\n", Unsafe),
+        // In a document the same words are prose, and the fix stays safe.
         ("a.md", "Sign in with github here.\n", Safe),
+        ("a.md", "Create a web hook for each tenant.\n", Safe),
+        ("a.mdx", "The user is customised here.\n", Safe),
     ] {
-        assert_eq!(fix_applicabilities(file, text), [expected], "{text:?}");
+        assert_eq!(fix_applicabilities(file, text), [expected], "{file} {text:?}");
     }
 }

@@ -178,17 +178,11 @@ impl Matcher {
             );
             let mut finding =
                 self.term_finding(term_index, pattern, matched, text, span, keep_case);
-            // Renaming a link label or a heading's anchor breaks what points at it. In a code
-            // comment, a lowercase word that the fix would capitalize (`nodejs`, `android`,
-            // `vercel`) is as often an identifier, a package or a value as it is prose.
-            let lowercase_in_code = code
-                && !matched.contains(' ')
-                && matched.chars().all(|c| !c.is_uppercase())
-                && finding
-                    .suggestions
-                    .iter()
-                    .all(|x| x.chars().any(char::is_uppercase));
-            if (reference || lowercase_in_code)
+            // Renaming a link label or a heading's anchor breaks what points at it. A code
+            // comment's words are as often the names of the code beside it (a section label over
+            // `MagicLinkStore`, a status such as `needs_client_trust`, an enum member, a
+            // commented-out line) as prose, and nothing in the comment tells which.
+            if (reference || code)
                 && let Some(fix) = &mut finding.fix
             {
                 fix.applicability = fix.applicability.min(Applicability::Unsafe);
