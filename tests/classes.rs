@@ -51,6 +51,31 @@ fn joined_names_are_names() {
 }
 
 #[test]
+fn escaped_joiners_still_join_names() {
+    // Markdown escapes an underscore or a hyphen with a backslash; the reader sees one name.
+    let linter = linter();
+    for text in [
+        "- [oauth\\_provider\\_not\\_found](./oauth.mdx)",
+        "The signup\\_disabled error is returned.",
+        "Set GITHUB\\_TOKEN first.",
+        "Read the nodejs\\_version field.",
+        "Install the saml\\-jackson package.",
+    ] {
+        assert_eq!(found(&linter, text, false), [], "{text:?}");
+    }
+    // The escaped characters are read as written: an escaped hyphen in a term is still the term,
+    // and escaped emphasis markers or brackets around a term leave it prose.
+    for (text, matched) in [
+        ("Create a web\\-hook now.", "web\\-hook"),
+        ("An \\*web hook\\* here.", "web hook"),
+        ("See \\[web hook\\] below.", "web hook"),
+    ] {
+        let want = [("webhook".to_string(), matched.to_string(), "webhook".to_string())];
+        assert_eq!(found(&linter, text, false), want, "{text:?}");
+    }
+}
+
+#[test]
 fn quoted_single_tokens_are_values() {
     assert_clean(&[
         "The mode can be \"signin\" or \"signup\".",

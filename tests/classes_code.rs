@@ -192,14 +192,26 @@ fn a_fix_in_a_code_comment_needs_a_human() {
         ("a.ts", "// Install the nodejs plugin.\nf();\n", Unsafe),
         ("a.ts", "// Sign in with github here.\nf();\n", Unsafe),
         ("a.ts", "// Sign in with Github here.\nf();\n", Unsafe),
-        ("a.swift", "// MARK: - Magic Link helpers\nlet store = MagicLinkStore()\n", Unsafe),
-        ("a.py", "# Create a web hook for each tenant.\nf()\n", Unsafe),
+        (
+            "a.swift",
+            "// MARK: - Magic Link helpers\nlet store = MagicLinkStore()\n",
+            Unsafe,
+        ),
+        (
+            "a.py",
+            "# Create a web hook for each tenant.\nf()\n",
+            Unsafe,
+        ),
         ("a.go", "/* The user is customised here. */\nf()\n", Unsafe),
         // In a document the same words are prose, and the fix stays safe.
         ("a.md", "Sign in with github here.\n", Safe),
         ("a.md", "Create a web hook for each tenant.\n", Safe),
         ("a.mdx", "The user is customised here.\n", Safe),
     ] {
-        assert_eq!(fix_applicabilities(file, text), [expected], "{file} {text:?}");
+        assert_eq!(
+            fix_applicabilities(file, text),
+            [expected],
+            "{file} {text:?}"
+        );
     }
 }

@@ -36,6 +36,11 @@ impl Prose {
                     prose.push(BLOCK, end);
                 } else if chunk.soft_break {
                     prose.push(' ', end);
+                } else if gap == "\\"
+                    && text[chunk.range.clone()].starts_with(|c: char| c.is_ascii_punctuation())
+                {
+                    // A Markdown escape (`oauth\_provider`): the escaped character goes on the
+                    // word before it, as the reader sees it.
                 } else if !gap.is_empty() {
                     // A soft line break, with the indentation or `>` markers of its block.
                     let soft = gap.bytes().filter(|&b| b == b'\n').count() <= 1
