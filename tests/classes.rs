@@ -70,7 +70,11 @@ fn escaped_joiners_still_join_names() {
         ("An \\*web hook\\* here.", "web hook"),
         ("See \\[web hook\\] below.", "web hook"),
     ] {
-        let want = [("webhook".to_string(), matched.to_string(), "webhook".to_string())];
+        let want = [(
+            "webhook".to_string(),
+            matched.to_string(),
+            "webhook".to_string(),
+        )];
         assert_eq!(found(&linter, text, false), want, "{text:?}");
     }
 }

@@ -29,6 +29,15 @@ fn a_one_word_comment_that_is_the_code_below_is_the_identifier() {
             "// MARK: - Github\nlet githubStore = Store()\n",
         ),
         ("paths.kt", "/** Github */\nobject GithubPaths {\n"),
+        // A section marker's label names the code under it, whatever its length.
+        (
+            "deps.swift",
+            "    // MARK: - Magic Link\n\n    var magicLinkStore: MagicLinkStore\n",
+        ),
+        (
+            "Paths.swift",
+            "/// MARK: Magic link\nenum MagicLinkPaths {\n",
+        ),
         (
             "auth.ts",
             "// Github\n\nexport const githubProvider = github();\n",
@@ -50,6 +59,12 @@ fn a_one_word_comment_that_is_the_code_below_is_the_identifier() {
             "saml",
         ),
         ("auth.ts", "// saml\nconst response = read();\n", "saml"),
+        // A section label over other code is prose.
+        (
+            "deps.swift",
+            "// MARK: - Magic Link\nlet store = Store()\n",
+            "email-link",
+        ),
         // A phrase that reads a field's name aloud is prose, as API pages show it.
         (
             "urls.dart",

@@ -227,14 +227,16 @@ pub(super) fn names_code(buf: &str, s: usize, e: usize) -> bool {
     CODE_NOUNS.contains(&word)
 }
 
-/// True when a one-word comment names the code it annotates: the word is part of an identifier
-/// or a string on the next line of code (`/// saml` over `Field._('saml')`, `// Github` over
-/// `const githubProvider`). Such a comment is the identifier itself.
+/// True when a comment that is nothing but the term names the code it annotates: the term's
+/// letters are part of an identifier or a string on the next line of code (`/// saml` over
+/// `Field._('saml')`, `// Github` over `const githubProvider`, `// MARK: - Magic Link` over
+/// `let magicLinkStore`). Such a comment is the identifier itself.
 pub(super) fn names_code_below(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
     let buf = prose.buf.as_str();
-    // The comment is the one word of the match and nothing else (besides a section marker such
-    // as `MARK: -`): a phrase such as "sign in url" over `signInUrl` is read as prose, as
-    // generated API pages show it.
+    // The comment is the match and nothing else (besides a section marker such as `MARK: -`).
+    // One word is the identifier; a phrase is a label only after a section marker (`MARK:`):
+    // "sign in url" over `signInUrl` reads a field's name aloud as
+    // prose, as generated API pages show it.
     let block_start = back_to(buf, s, &[BLOCK, GAP]);
     let block_end = forward_to(buf, e, &[BLOCK, GAP]);
     let words = |text: &str| {
@@ -242,8 +244,16 @@ pub(super) fn names_code_below(prose: &Prose, source: &str, s: usize, e: usize) 
             .filter(|w| w.chars().any(char::is_alphanumeric) && !w.ends_with(':'))
             .count()
     };
-    if words(&buf[block_start..block_end]) != 1 || words(&buf[s..e]) != 1 {
+    let (block_words, match_words) = (words(&buf[block_start..block_end]), words(&buf[s..e]));
+    if block_words != match_words {
         return false;
+    }
+    if match_words > 1 {
+        let line_start = back_to(source, prose.source_span(s..e).start, &['\n']);
+        let line = source[line_start..prose.source_span(s..e).start].to_ascii_lowercase();
+        if !line.contains("mark:") {
+            return false;
+        }
     }
     let key: String = buf[s..e]
         .chars()
