@@ -71,22 +71,30 @@ impl Baseline {
 
     /// Removes the findings the baseline accepts from `files`; a fingerprint recorded n times
     /// accepts n findings. Returns how many recorded findings no longer occur.
-    pub fn filter(&self, files: &mut [FileReport]) -> usize {
-        let mut left = self.accepted.clone();
-        for file in files.iter_mut() {
-            let mut findings = std::mem::take(&mut file.findings);
-            findings.retain(
-                |finding| match left.get_mut(&fingerprint::of(file, finding)) {
-                    Some(n) if *n > 0 => {
-                        *n -= 1;
-                        false
-                    }
-                    _ => true,
-                },
-            );
-            file.findings = findings;
-        }
-        left.values().sum()
+    pub fn filter(mut self, files: &mut [FileReport]) -> usize {
+        files.iter_mut().for_each(|file| self.retain(file));
+        self.gone()
+    }
+
+    /// Removes the findings the baseline accepts from one file, files taken in path order; each
+    /// recorded fingerprint is used up by the findings it accepts.
+    pub fn retain(&mut self, file: &mut FileReport) {
+        let mut findings = std::mem::take(&mut file.findings);
+        findings.retain(
+            |finding| match self.accepted.get_mut(&fingerprint::of(file, finding)) {
+                Some(n) if *n > 0 => {
+                    *n -= 1;
+                    false
+                }
+                _ => true,
+            },
+        );
+        file.findings = findings;
+    }
+
+    /// How many recorded findings were not met.
+    pub fn gone(&self) -> usize {
+        self.accepted.values().sum()
     }
 }
 
@@ -117,21 +125,18 @@ impl Baseline {
     }
 }
 
-/// Writes the baseline that accepts every finding of `files` to `path`; returns how many.
-pub fn write(path: &Path, files: &[FileReport]) -> Result<usize, BaselineError> {
-    std::fs::write(path, render(files)).map_err(|e| BaselineError {
-        path: path.display().to_string(),
-        message: e.to_string(),
-    })?;
-    Ok(files.iter().map(|f| f.findings.len()).sum())
+/// The entries of a baseline being recorded, added file by file.
+#[derive(Debug, Default)]
+pub struct Recorder {
+    entries: Vec<Entry>,
 }
 
-/// The baseline file that accepts every finding of `files`, as pretty JSON.
-pub fn render(files: &[FileReport]) -> String {
-    let mut findings = Vec::new();
-    for file in files {
+impl Recorder {
+    /// Records every finding of `file`.
+    pub fn add(&mut self, file: &FileReport) {
+        let empty = fingerprint::Context::default();
         for finding in &file.findings {
-            let context = fingerprint::context(&file.source, finding.span.clone());
+            let context = file.excerpt.context(finding.span.clone()).unwrap_or(&empty);
             let matched = file.matched(finding);
             let shown = [
                 context.before.as_str(),
@@ -142,8 +147,8 @@ pub fn render(files: &[FileReport]) -> String {
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()
             .join(" ");
-            findings.push(Entry {
-                fingerprint: fingerprint::fingerprint(&file.path, &finding.rule, matched, &context),
+            self.entries.push(Entry {
+                fingerprint: fingerprint::fingerprint(&file.path, &finding.rule, matched, context),
                 path: file.path.clone(),
                 rule: finding.rule.to_string(),
                 matched: words(matched),
@@ -151,13 +156,41 @@ pub fn render(files: &[FileReport]) -> String {
             });
         }
     }
-    let file = BaselineFile {
-        version: VERSION,
-        findings,
-    };
-    let mut text = serde_json::to_string_pretty(&file).expect("a baseline serializes");
-    text.push('\n');
-    text
+
+    /// Writes the baseline to `path`; returns how many findings it records.
+    pub fn write(self, path: &Path) -> Result<usize, BaselineError> {
+        let count = self.entries.len();
+        std::fs::write(path, self.render()).map_err(|e| BaselineError {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
+        Ok(count)
+    }
+
+    /// The baseline file, as pretty JSON.
+    pub fn render(self) -> String {
+        let file = BaselineFile {
+            version: VERSION,
+            findings: self.entries,
+        };
+        let mut text = serde_json::to_string_pretty(&file).expect("a baseline serializes");
+        text.push('\n');
+        text
+    }
+}
+
+/// Writes the baseline that accepts every finding of `files` to `path`; returns how many.
+pub fn write(path: &Path, files: &[FileReport]) -> Result<usize, BaselineError> {
+    let mut recorder = Recorder::default();
+    files.iter().for_each(|file| recorder.add(file));
+    recorder.write(path)
+}
+
+/// The baseline file that accepts every finding of `files`, as pretty JSON.
+pub fn render(files: &[FileReport]) -> String {
+    let mut recorder = Recorder::default();
+    files.iter().for_each(|file| recorder.add(file));
+    recorder.render()
 }
 
 fn words(text: &str) -> String {

@@ -9,7 +9,6 @@ use std::path::{Component, Path, PathBuf};
 use std::process::Command;
 
 use crate::diagnostic::FileReport;
-use crate::report::LineIndex;
 
 /// The changed lines of a repository's files.
 #[derive(Debug)]
@@ -149,7 +148,7 @@ impl Changes {
         if *lines == Lines::All {
             return;
         }
-        let index = LineIndex::new(&file.source);
+        let index = &file.excerpt;
         let mut findings = std::mem::take(&mut file.findings);
         findings.retain(|finding| {
             let (first, _) = index.position(finding.span.start);

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use miette::{Diagnostic, LabeledSpan, MietteSpanContents, SourceCode, SpanContents};
 
+use crate::excerpt::Excerpt;
 use crate::fix::Fix;
 use crate::glossary::{Applicability, Severity};
 
@@ -34,75 +35,87 @@ impl Finding {
     }
 }
 
-/// Everything termlint found in one file.
+/// Everything termlint found in one file: the findings, and of the file's text only the lines
+/// around them (see [`Excerpt`]), so that the text itself can be dropped once it is linted.
 #[derive(Debug, Clone)]
 pub struct FileReport {
     /// The path as walked or given.
     pub path: String,
-    pub source: Arc<str>,
+    pub excerpt: Excerpt,
     pub findings: Vec<Finding>,
 }
 
 impl FileReport {
-    /// The text of a finding's span.
-    pub fn matched(&self, finding: &Finding) -> &str {
-        &self.source[finding.span.clone()]
+    /// The report of `findings` in `text`, keeping only the lines around them.
+    pub fn new(path: String, text: &str, findings: Vec<Finding>) -> FileReport {
+        FileReport {
+            path,
+            excerpt: Excerpt::capture(text, &findings),
+            findings,
+        }
     }
 
-    /// A miette diagnostic for one finding, with the file as its source code.
+    /// The text of a finding's span.
+    pub fn matched(&self, finding: &Finding) -> &str {
+        self.excerpt.text(finding.span.clone())
+    }
+
+    /// A miette diagnostic for one finding, with the lines around it as its source code.
     pub fn diagnostic<'a>(&'a self, finding: &'a Finding) -> FindingDiagnostic<'a> {
         FindingDiagnostic {
             finding,
             matched: self.matched(finding),
             source: CharColumns {
-                name: self.path.clone(),
-                text: self.source.clone(),
+                name: &self.path,
+                excerpt: &self.excerpt,
             },
         }
     }
 }
 
-/// The file as miette's source code, with columns counted as every other format counts them:
-/// in Unicode scalar values, without the byte-order mark (miette itself counts bytes).
+/// The lines around a finding as miette's source code, with columns counted as every other
+/// format counts them: in Unicode scalar values, without the byte-order mark (miette itself
+/// counts bytes). miette reads from the start of what it is given, so it is given the lines
+/// around the span alone, and the line numbers and offsets it returns are moved back to the
+/// file's.
 #[derive(Debug)]
-struct CharColumns {
-    name: String,
-    text: Arc<str>,
+struct CharColumns<'a> {
+    name: &'a str,
+    excerpt: &'a Excerpt,
 }
 
-impl SourceCode for CharColumns {
+impl SourceCode for CharColumns<'_> {
     fn read_span<'a>(
         &'a self,
         span: &miette::SourceSpan,
         before: usize,
         after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, miette::MietteError> {
-        let contents = self.text.read_span(span, before, after)?;
+        let (text, base, first_line) = self
+            .excerpt
+            .around(span.offset()..span.offset() + span.len());
+        let local = miette::SourceSpan::new((span.offset() - base).into(), span.len());
+        let contents = text.read_span(&local, before, after)?;
+        let found = contents.span();
+        let moved = miette::SourceSpan::new((found.offset() + base).into(), found.len());
         // Only the span itself (no context lines) carries the column shown in the header.
-        if before != 0 || after != 0 {
-            let named = MietteSpanContents::new_named(
-                self.name.clone(),
-                contents.data(),
-                *contents.span(),
-                contents.line(),
-                contents.column(),
-                contents.line_count(),
-            );
-            return Ok(Box::new(named));
-        }
-        let start = span.offset().min(self.text.len());
-        let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let column = self.text[line_start..start]
-            .chars()
-            .filter(|&c| c != '\u{feff}')
-            .count();
+        let column = if before != 0 || after != 0 {
+            contents.column()
+        } else {
+            let start = (span.offset() - base).min(text.len());
+            let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+            text[line_start..start]
+                .chars()
+                .filter(|&c| c != '\u{feff}')
+                .count()
+        };
         Ok(Box::new(MietteSpanContents::new_named(
-            self.name.clone(),
+            self.name.to_string(),
             contents.data(),
-            *contents.span(),
-            contents.line(),
+            moved,
+            contents.line() + first_line,
             column,
-            contents.line_count(),
+            contents.line_count() + first_line,
         )))
     }
 }
@@ -113,7 +126,7 @@ impl SourceCode for CharColumns {
 pub struct FindingDiagnostic<'a> {
     finding: &'a Finding,
     matched: &'a str,
-    source: CharColumns,
+    source: CharColumns<'a>,
 }
 
 impl FindingDiagnostic<'_> {
@@ -181,5 +194,163 @@ fn or_list(items: &[String]) -> String {
         Some((last, [])) => last.clone(),
         Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use miette::{GraphicalReportHandler, GraphicalTheme};
+
+    use super::*;
+
+    /// The file's whole text as the source code, as findings were rendered before excerpts:
+    /// the reference a snippet rendered from the lines around a finding must match.
+    struct WholeText {
+        name: String,
+        text: String,
+    }
+
+    impl SourceCode for WholeText {
+        fn read_span<'a>(
+            &'a self,
+            span: &miette::SourceSpan,
+            before: usize,
+            after: usize,
+        ) -> Result<Box<dyn SpanContents<'a> + 'a>, miette::MietteError> {
+            let contents = self.text.read_span(span, before, after)?;
+            let column = if before != 0 || after != 0 {
+                contents.column()
+            } else {
+                let start = span.offset();
+                let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+                self.text[line_start..start]
+                    .chars()
+                    .filter(|&c| c != '\u{feff}')
+                    .count()
+            };
+            Ok(Box::new(MietteSpanContents::new_named(
+                self.name.clone(),
+                contents.data(),
+                *contents.span(),
+                contents.line(),
+                column,
+                contents.line_count(),
+            )))
+        }
+    }
+
+    /// A finding's diagnostic with the whole text as its source.
+    struct Reference<'a> {
+        inner: FindingDiagnostic<'a>,
+        whole: WholeText,
+    }
+
+    impl fmt::Debug for Reference<'_> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            self.inner.fmt(f)
+        }
+    }
+
+    impl fmt::Display for Reference<'_> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            self.inner.fmt(f)
+        }
+    }
+
+    impl std::error::Error for Reference<'_> {}
+
+    impl Diagnostic for Reference<'_> {
+        fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+            self.inner.code()
+        }
+        fn severity(&self) -> Option<miette::Severity> {
+            self.inner.severity()
+        }
+        fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+            self.inner.help()
+        }
+        fn source_code(&self) -> Option<&dyn SourceCode> {
+            Some(&self.whole)
+        }
+        fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+            self.inner.labels()
+        }
+    }
+
+    fn render(diagnostic: &dyn Diagnostic) -> String {
+        let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
+            .with_width(100)
+            .with_links(false);
+        let mut out = String::new();
+        handler.render_report(&mut out, diagnostic).unwrap();
+        out
+    }
+
+    /// Rendered from the lines around it, a snippet shows the same lines, line numbers and
+    /// columns as rendered from the whole file: at the start and end of a file, after CRLF and
+    /// lone CR line breaks, after a byte order mark and wide characters, across a line break,
+    /// and deep in a long file.
+    #[test]
+    fn snippets_from_excerpts_render_as_from_the_whole_file() {
+        let deep = format!(
+            "{}The web hook.\n{}",
+            "Filler line.\n".repeat(500),
+            "End.\n"
+        );
+        let cases = [
+            "web hook at the start\nnext\n",
+            "first\nsecond\nlast web hook",
+            "a\r\nb\r\nthe web hook\r\nc\r\n",
+            "a\rb\rthe web hook\rc\nd\n",
+            "\u{feff}Ünïcödé 🎉 web hook\nzwei\n",
+            "one\ntwo web\nhook three\nfour\n",
+            deep.as_str(),
+            "web hook web hook\nweb hook\n\nweb hook\n",
+        ];
+        for text in cases {
+            let findings: Vec<Finding> = text
+                .match_indices("web")
+                .map(|(i, _)| {
+                    let end = text[i..].find("hook").unwrap() + i + 4;
+                    Finding {
+                        rule: "webhook".into(),
+                        severity: Severity::Warning,
+                        message: "One word.".into(),
+                        span: i..end,
+                        suggestions: vec!["webhook".to_string()],
+                        fix: None,
+                    }
+                })
+                .collect();
+            let report = FileReport::new("docs/a.md".to_string(), text, findings.clone());
+            for finding in &findings {
+                let reference = Reference {
+                    inner: report.diagnostic(finding),
+                    whole: WholeText {
+                        name: "docs/a.md".to_string(),
+                        text: text.to_string(),
+                    },
+                };
+                assert_eq!(
+                    render(&report.diagnostic(finding)),
+                    render(&reference),
+                    "{text:?}"
+                );
+            }
+        }
+        // And the line number is the file's, not the excerpt's.
+        let report = FileReport::new(
+            "docs/a.md".to_string(),
+            &deep,
+            vec![Finding {
+                rule: "webhook".into(),
+                severity: Severity::Warning,
+                message: "One word.".into(),
+                span: deep.find("web").unwrap()..deep.find("web").unwrap() + 8,
+                suggestions: vec![],
+                fix: None,
+            }],
+        );
+        assert!(render(&report.diagnostic(&report.findings[0])).contains("[docs/a.md:501:5]"));
     }
 }

@@ -10,7 +10,7 @@ use crate::diagnostic::{FileReport, Finding};
 const CONTEXT_WORDS: usize = 3;
 
 /// The words around a match, within its sentence, joined by single spaces.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Context {
     pub before: String,
     pub after: String,
@@ -18,8 +18,9 @@ pub struct Context {
 
 /// The fingerprint of `finding` in `file`: 16 hex digits.
 pub fn of(file: &FileReport, finding: &Finding) -> String {
-    let context = context(&file.source, finding.span.clone());
-    fingerprint(&file.path, &finding.rule, file.matched(finding), &context)
+    let empty = Context::default();
+    let context = file.excerpt.context(finding.span.clone()).unwrap_or(&empty);
+    fingerprint(&file.path, &finding.rule, file.matched(finding), context)
 }
 
 /// The fingerprint of a match from its parts. Whitespace in `matched` is normalized, so that a

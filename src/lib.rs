@@ -14,6 +14,7 @@ pub mod matcher;
 pub mod suppress;
 pub mod lint;
 pub mod diagnostic;
+pub mod excerpt;
 pub mod fingerprint;
 pub mod fix;
 pub mod report;

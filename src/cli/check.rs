@@ -1,15 +1,17 @@
 //! `termlint check`: walk, resolve each file's config, lint (and fix) in parallel, narrow to the
-//! changed lines or past the baseline, report, and decide the exit code.
+//! changed lines or past the baseline, report, and decide the exit code. Files stream through:
+//! each is read, linted and dropped on a worker thread, and its findings are reported in path
+//! order as soon as the files before it are done.
 
 use std::io::{self, IsTerminal, Write};
 use std::sync::Arc;
 
-use rayon::prelude::*;
-
 use super::fix::{self, Mode, Outcome};
 use super::linters::{Broken, Linters};
+use super::ordered;
+use super::progress::Progress;
 use super::{CheckArgs, ColorChoice, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FailOn};
-use crate::baseline::{self, Baseline};
+use crate::baseline::{Baseline, Recorder};
 use crate::changed::Changes;
 use crate::config::Resolver;
 use crate::diagnostic::FileReport;
@@ -17,7 +19,7 @@ use crate::fix::Applicability;
 use crate::glossary::Severity;
 use crate::lint::Linter;
 use crate::matcher::Workload;
-use crate::report::{self, Format, Statistics};
+use crate::report::{self, Format, Report, Tally};
 use crate::walk::{self, Input, InputError};
 
 pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
@@ -25,49 +27,93 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
         return Ok(EXIT_ERROR);
     };
     let (jobs, linters, mut errors) = plan(&args, &mut setup, err)?;
-    let mode = mode(&args);
-    let run = |(input, linter): &Job| Ok((fix::process(input, linter, mode)?, linter.fail_on));
-    // One file (a pre-commit hook's usual case) is not worth starting a thread pool for.
-    let results: Vec<Result<(Outcome, Option<FailOn>), InputError>> = if jobs.len() > 1 {
-        jobs.par_iter().map(run).collect()
-    } else {
-        jobs.iter().map(run).collect()
-    };
+    let mode = mode_of(&args);
     let stdin_fixed = jobs.iter().any(|(i, _)| matches!(i, Input::Stdin { .. }));
-    let mut run = gather(&args, mode, results, &mut errors, out, err)?;
-    errors.sort_by(|a, b| a.path.cmp(&b.path));
-
-    // Narrow to what this run is asked about: the changed lines, past the baseline.
-    if let Some(changes) = &setup.changes {
-        run.reports
-            .iter_mut()
-            .for_each(|r| changes.retain_changed(r));
-    }
-    if let Some(path) = &args.write_baseline {
-        return write_baseline(&args, path, &run.reports, &errors, err);
-    }
-    let gone = setup
-        .baseline
-        .map_or(0, |baseline| baseline.filter(&mut run.reports));
-
     // Fixed standard input and diffs are the output; findings are not mixed into them.
     let text_out = match mode {
         Mode::Check => false,
         Mode::Diff(_) => true,
         Mode::Write(_) => stdin_fixed,
     };
-    let format = emit(&args, &run, &linters, text_out, out, err)?;
+    let format = format(&args);
+    // Only SARIF lists the rules; merging every linter's glossary is work the others skip.
+    let glossary = if format == Format::Sarif {
+        linters.glossary()
+    } else {
+        Default::default()
+    };
+    let first_level = jobs.first().and_then(|(_, linter)| linter.fail_on);
+    let options = report::Options {
+        color: color(&args),
+        width: 100,
+        glossary: &glossary,
+        root: std::env::current_dir().ok(),
+        fail_level: fail_level(args.fail_on.or(first_level).unwrap_or(FailOn::Warning)),
+        link_base: args.link_base.clone(),
+    };
+    // Statistics replace the findings in the formats people read and in json (as an object);
+    // the other formats are read by machines, so the table goes to standard error after them.
+    let mut reporter = match (args.statistics, format) {
+        (true, Format::Human | Format::Compact | Format::Json) => None,
+        _ if text_out || args.write_baseline.is_some() => None,
+        _ => Some(format.reporter(options)),
+    };
+    let mut run = Run {
+        progress: Progress::new(!args.no_progress && !args.quiet, jobs.len()),
+        totals: Totals::default(),
+        tally: Tally::default(),
+        recorder: args.write_baseline.as_ref().map(|_| Recorder::default()),
+        errors: Vec::new(),
+        fixed: 0,
+        fixed_files: 0,
+        diffs: false,
+        failed: false,
+    };
+    if let Some(reporter) = &mut reporter {
+        reporter.start(out)?;
+    }
+    let work = |(input, linter): &Job| {
+        fix::process(input, linter, mode).map(|outcome| (outcome, linter.fail_on))
+    };
+    let threads = threads(args.jobs);
+    ordered::for_each_ordered(&jobs, threads, threads * 32, work, |result| {
+        run.file(&args, &mut setup, result, reporter.as_deref_mut(), out, err)
+    })?;
+    run.progress.finish();
+    if let Some(reporter) = &mut reporter {
+        reporter.finish(out)?;
+    }
+    errors.append(&mut run.errors);
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
+    if let (Some(path), Some(recorder)) = (&args.write_baseline, run.recorder.take()) {
+        out.flush()?;
+        return write_baseline(&args, path, recorder, &errors, err);
+    }
+    let gone = setup.baseline.map_or(0, |baseline| baseline.gone());
+    let tally = std::mem::take(&mut run.tally);
+    match (args.statistics, format) {
+        _ if text_out => {}
+        (true, Format::Human | Format::Compact) => tally.statistics().write_table(out)?,
+        (true, Format::Json) => tally.statistics().write_json(out)?,
+        (true, _) => {
+            out.flush()?;
+            tally.statistics().write_table(err)?;
+        }
+        (false, _) => {}
+    }
+    out.flush()?;
+
     if mode != Mode::Check && !args.quiet {
-        let left: usize = run.reports.iter().map(|r| r.findings.len()).sum();
         let verb = match mode {
             Mode::Diff(_) => "would fix",
             _ => "fixed",
         };
         writeln!(
             err,
-            "{verb} {} in {}; {left} left for a human (ambiguous or unsafe)",
+            "{verb} {} in {}; {} left for a human (ambiguous or unsafe)",
             findings(run.fixed),
             plural(run.fixed_files, "file", "files"),
+            run.totals.total(),
         )?;
     }
     for error in &errors {
@@ -75,7 +121,7 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
     }
     // The statistics end with the same total.
     if format == Format::Human && !args.quiet && !args.statistics {
-        writeln!(err, "{}", summary(&run.reports, run.checked))?;
+        writeln!(err, "{}", run.totals.summary())?;
     }
     if gone > 0 && !args.quiet {
         writeln!(
@@ -84,17 +130,11 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
             findings(gone)
         )?;
     }
-
-    let failed = run
-        .reports
-        .iter()
-        .zip(&run.fail_levels)
-        .any(|(r, level)| r.findings.iter().any(|f| level.fails(f.severity)));
     // The process ends next: freeing every compiled glossary would only delay the exit.
     std::mem::forget(linters);
     Ok(if !errors.is_empty() {
         EXIT_ERROR
-    } else if failed || (matches!(mode, Mode::Diff(_)) && run.diffs) {
+    } else if run.failed || (matches!(mode, Mode::Diff(_)) && run.diffs) {
         EXIT_FINDINGS
     } else {
         EXIT_CLEAN
@@ -197,7 +237,7 @@ pub(super) fn plan(
     Ok((jobs, linters, errors))
 }
 
-fn mode(args: &CheckArgs) -> Mode {
+fn mode_of(args: &CheckArgs) -> Mode {
     let min = if args.unsafe_fixes {
         Applicability::Unsafe
     } else {
@@ -210,65 +250,146 @@ fn mode(args: &CheckArgs) -> Mode {
     }
 }
 
-/// The reports of a run, each with the fail level of its own config, and what fixing did.
-pub(super) struct Run {
-    pub(super) reports: Vec<FileReport>,
-    pub(super) fail_levels: Vec<FailOn>,
-    pub(super) checked: usize,
+/// What a run keeps while files stream through it: counts, never the files' findings, except
+/// the compact entries of a baseline being written.
+struct Run {
+    progress: Progress,
+    totals: Totals,
+    tally: Tally,
+    recorder: Option<Recorder>,
+    errors: Vec<InputError>,
     fixed: usize,
     fixed_files: usize,
     diffs: bool,
+    failed: bool,
 }
 
-/// Collects the files' outcomes: notes and diffs (or fixed standard input) are written as they
-/// come, errors join `errors`.
-pub(super) fn gather(
-    args: &CheckArgs,
-    mode: Mode,
-    results: Vec<Result<(Outcome, Option<FailOn>), InputError>>,
-    errors: &mut Vec<InputError>,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> io::Result<Run> {
-    let mut run = Run {
-        reports: Vec::new(),
-        fail_levels: Vec::new(),
-        checked: results.len(),
-        fixed: 0,
-        fixed_files: 0,
-        diffs: false,
-    };
-    for result in results {
-        match result {
-            Ok((outcome, configured)) => {
-                run.fixed += outcome.fixed;
-                run.fixed_files += usize::from(outcome.fixed > 0);
-                for note in &outcome.notes {
-                    writeln!(err, "warning: {note}")?;
-                }
-                if let Some(text) = &outcome.output {
-                    run.diffs |= matches!(mode, Mode::Diff(_));
-                    out.write_all(text.as_bytes())?;
-                }
-                run.reports.push(outcome.report);
-                // The command line wins over the config.
-                run.fail_levels
-                    .push(args.fail_on.or(configured).unwrap_or(FailOn::Warning));
+impl Run {
+    /// Takes one file's outcome, in path order: notes and diffs (or fixed standard input) are
+    /// written, its findings narrowed to the changed lines and past the baseline, counted, and
+    /// reported; then it is dropped.
+    fn file(
+        &mut self,
+        args: &CheckArgs,
+        setup: &mut Setup,
+        result: Result<(Outcome, Option<FailOn>), InputError>,
+        reporter: Option<&mut (dyn Report + '_)>,
+        out: &mut dyn Write,
+        err: &mut dyn Write,
+    ) -> io::Result<()> {
+        self.totals.checked += 1;
+        let (outcome, configured) = match result {
+            Ok(ok) => ok,
+            Err(error) => {
+                self.errors.push(error);
+                self.progress.file_done(0, 0);
+                return Ok(());
             }
-            Err(error) => errors.push(error),
+        };
+        let mut report = outcome.report;
+        self.fixed += outcome.fixed;
+        self.fixed_files += usize::from(outcome.fixed > 0);
+        self.progress.suspend(|| -> io::Result<()> {
+            for note in &outcome.notes {
+                writeln!(err, "warning: {note}")?;
+            }
+            Ok(())
+        })?;
+        if let Some(text) = &outcome.output {
+            self.diffs |= matches!(mode_of(args), Mode::Diff(_));
+            out.write_all(text.as_bytes())?;
         }
+        // Narrow to what this run is asked about: the changed lines, past the baseline.
+        if let Some(changes) = &setup.changes {
+            changes.retain_changed(&mut report);
+        }
+        if let Some(recorder) = &mut self.recorder {
+            recorder.add(&report);
+        } else if let Some(baseline) = &mut setup.baseline {
+            baseline.retain(&mut report);
+        }
+        // The command line wins over the config.
+        let level = args.fail_on.or(configured).unwrap_or(FailOn::Warning);
+        self.failed |= report.findings.iter().any(|f| level.fails(f.severity));
+        self.totals.add(&report);
+        if args.statistics {
+            self.tally.add(&report);
+        }
+        if let Some(reporter) = reporter {
+            if self.progress.visible() {
+                // What is written goes out before the bar is drawn again.
+                self.progress.suspend(|| {
+                    reporter.file(&report, out)?;
+                    out.flush()
+                })?;
+            } else {
+                reporter.file(&report, out)?;
+            }
+        }
+        self.progress
+            .file_done(outcome.bytes, report.findings.len());
+        Ok(())
     }
-    Ok(run)
+}
+
+/// Finding counts by severity, and files, for the summary line.
+#[derive(Debug, Default)]
+pub(super) struct Totals {
+    pub(super) checked: usize,
+    errors: usize,
+    warnings: usize,
+    info: usize,
+    files_with_findings: usize,
+}
+
+impl Totals {
+    pub(super) fn add(&mut self, report: &FileReport) {
+        for finding in &report.findings {
+            match finding.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Info => self.info += 1,
+            }
+        }
+        self.files_with_findings += usize::from(!report.findings.is_empty());
+    }
+
+    fn total(&self) -> usize {
+        self.errors + self.warnings + self.info
+    }
+
+    /// "3 findings (1 error, 2 warnings) in 2 files".
+    pub(super) fn summary(&self) -> String {
+        let total = self.total();
+        if total == 0 {
+            return format!("no findings in {}", plural(self.checked, "file", "files"));
+        }
+        let parts: Vec<String> = [
+            (self.errors, "error", "errors"),
+            (self.warnings, "warning", "warnings"),
+            (self.info, "info", "info"),
+        ]
+        .into_iter()
+        .filter(|&(n, _, _)| n > 0)
+        .map(|(n, one, many)| plural(n, one, many))
+        .collect();
+        format!(
+            "{} ({}) in {}",
+            plural(total, "finding", "findings"),
+            parts.join(", "),
+            plural(self.files_with_findings, "file", "files")
+        )
+    }
 }
 
 fn write_baseline(
     args: &CheckArgs,
     path: &std::path::Path,
-    reports: &[FileReport],
+    recorder: Recorder,
     errors: &[InputError],
     err: &mut dyn Write,
 ) -> io::Result<u8> {
-    let written = baseline::write(path, reports);
+    let written = recorder.write(path);
     for error in errors {
         writeln!(err, "error: {}: {}", error.path, error.message)?;
     }
@@ -287,59 +408,29 @@ fn write_baseline(
     })
 }
 
-/// Writes the report in the chosen format (or the statistics); returns the format.
-fn emit(
-    args: &CheckArgs,
-    run: &Run,
-    linters: &Linters,
-    text_out: bool,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> io::Result<Format> {
-    let format = args.format.unwrap_or(if io::stdout().is_terminal() {
+/// The format asked for: `human` on a terminal, `compact` otherwise.
+fn format(args: &CheckArgs) -> Format {
+    args.format.unwrap_or(if io::stdout().is_terminal() {
         Format::Human
     } else {
         Format::Compact
-    });
-    let color = match args.color {
+    })
+}
+
+fn color(args: &CheckArgs) -> bool {
+    match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
-    };
-    // Only SARIF lists the rules; merging every linter's glossary is work the others skip.
-    let glossary = if format == Format::Sarif {
-        linters.glossary()
-    } else {
-        Default::default()
-    };
-    let fail_on = args
-        .fail_on
-        .or(run.fail_levels.first().copied())
-        .unwrap_or(FailOn::Warning);
-    let options = report::Options {
-        color,
-        width: 100,
-        glossary: &glossary,
-        root: std::env::current_dir().ok(),
-        fail_level: fail_level(fail_on),
-        link_base: args.link_base.clone(),
-    };
-    let reporter = format.reporter(options);
-    let reports = &run.reports;
-    // Statistics replace the findings in the formats people read and in json (as an object);
-    // the other formats are read by machines, so the table goes to standard error after them.
-    match (args.statistics, format) {
-        (true, Format::Human | Format::Compact) => Statistics::new(reports).write_table(out)?,
-        (true, Format::Json) => Statistics::new(reports).write_json(out)?,
-        (true, _) => {
-            reporter.report(reports, out)?;
-            Statistics::new(reports).write_table(err)?;
-        }
-        (false, _) if text_out => {}
-        (false, _) => reporter.report(reports, out)?,
     }
-    out.flush()?;
-    Ok(format)
+}
+
+/// The threads that lint: `--jobs`, or one per core.
+pub(super) fn threads(jobs: Option<usize>) -> usize {
+    match jobs {
+        Some(n) if n > 0 => n,
+        _ => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    }
 }
 
 /// The lowest severity that fails the run, `None` for `--fail-on never`.
@@ -347,39 +438,6 @@ pub(super) fn fail_level(fail_on: FailOn) -> Option<Severity> {
     [Severity::Info, Severity::Warning, Severity::Error]
         .into_iter()
         .find(|&severity| fail_on.fails(severity))
-}
-
-/// "3 findings (1 error, 2 warnings) in 2 files".
-pub(super) fn summary(reports: &[FileReport], checked: usize) -> String {
-    let count = |severity| {
-        reports
-            .iter()
-            .flat_map(|r| &r.findings)
-            .filter(|f| f.severity == severity)
-            .count()
-    };
-    let total: usize = reports.iter().map(|r| r.findings.len()).sum();
-    if total == 0 {
-        return format!("no findings in {}", plural(checked, "file", "files"));
-    }
-    let parts: Vec<String> = [
-        (Severity::Error, "error", "errors"),
-        (Severity::Warning, "warning", "warnings"),
-        (Severity::Info, "info", "info"),
-    ]
-    .into_iter()
-    .filter_map(|(severity, one, many)| {
-        let n = count(severity);
-        (n > 0).then(|| plural(n, one, many))
-    })
-    .collect();
-    let files = reports.iter().filter(|r| !r.findings.is_empty()).count();
-    format!(
-        "{} ({}) in {}",
-        plural(total, "finding", "findings"),
-        parts.join(", "),
-        plural(files, "file", "files")
-    )
 }
 
 fn findings(n: usize) -> String {

@@ -24,6 +24,8 @@ pub(super) struct Outcome {
     /// The findings left, against the text as it now is.
     pub(super) report: FileReport,
     pub(super) fixed: usize,
+    /// The size of the file as read.
+    pub(super) bytes: usize,
     /// A unified diff (`--diff`), or the fixed text of standard input (`--fix`).
     pub(super) output: Option<String>,
     /// Problems worth a line on stderr that do not fail the file.
@@ -38,12 +40,9 @@ pub(super) fn process(input: &Input, linter: &Linter, mode: Mode) -> Result<Outc
         Mode::Check => {
             let findings = linter.lint(kind, &original);
             return Ok(Outcome {
-                report: FileReport {
-                    path,
-                    source: original.into(),
-                    findings,
-                },
+                report: FileReport::new(path, &original, findings),
                 fixed: 0,
+                bytes: original.len(),
                 output: None,
                 notes: Vec::new(),
             });
@@ -57,6 +56,7 @@ pub(super) fn process(input: &Input, linter: &Linter, mode: Mode) -> Result<Outc
             "{path}: fixes did not settle after {MAX_PASSES} passes"
         ));
     }
+    let bytes = original.len();
     let (fixed_text, fixed) = (fixed.text, fixed.applied);
     let changed = fixed_text != original;
     let output = match (mode, input) {
@@ -82,12 +82,9 @@ pub(super) fn process(input: &Input, linter: &Linter, mode: Mode) -> Result<Outc
         findings.retain(|f| f.fix.as_ref().is_none_or(|fix| fix.applicability < min));
     }
     Ok(Outcome {
-        report: FileReport {
-            path,
-            source: source.into(),
-            findings,
-        },
+        report: FileReport::new(path, &source, findings),
         fixed,
+        bytes,
         output,
         notes,
     })

@@ -17,6 +17,8 @@ mod fix;
 mod linters;
 mod lsp;
 mod report;
+mod ordered;
+mod progress;
 mod rules;
 mod setup;
 mod shell;
@@ -262,6 +264,12 @@ pub struct CheckArgs {
     /// URL at a commit).
     #[arg(long, value_name = "URL")]
     pub link_base: Option<String>,
+    /// Lint with N threads [default: the number of cores]. The output is the same for any N.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Never show progress (it is shown only on a terminal, for runs longer than a second).
+    #[arg(long)]
+    pub no_progress: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
@@ -279,9 +287,14 @@ pub fn main() -> u8 {
     if let Command::Lsp(args) = cli.command {
         return lsp::serve(args, &mut io::stderr()).unwrap_or(EXIT_ERROR);
     }
-    let stdout = io::stdout();
+    // Reports are written in many small pieces: one write call per 64 KiB, not per piece.
+    let mut stdout = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
     let stderr = io::stderr();
-    match run(cli, &mut stdout.lock(), &mut stderr.lock()) {
+    let code = run(cli, &mut stdout, &mut stderr.lock()).and_then(|code| {
+        stdout.flush()?;
+        Ok(code)
+    });
+    match code {
         Ok(code) => code,
         // A closed pipe (`termlint check | head`) is the reader's choice, not an error.
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => EXIT_CLEAN,

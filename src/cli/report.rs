@@ -3,14 +3,14 @@
 
 use std::io::{self, Write};
 
-use rayon::prelude::*;
-
 use super::check::{self, Job};
-use super::fix::{self, Mode, Outcome};
-use super::{CheckArgs, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FailOn, ReportArgs, RuleSource};
+use super::ordered;
+use super::{CheckArgs, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, ReportArgs, RuleSource};
 use crate::baseline::Baseline;
+use crate::diagnostic::FileReport;
+use crate::excerpt::Excerpt;
 use crate::report::html::{self, Audit, Inputs};
-use crate::walk::InputError;
+use crate::walk::{self, InputError};
 
 pub(super) fn report(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
     if let Some(base) = &args.link_base
@@ -43,31 +43,35 @@ pub(super) fn report(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write)
         return Ok(EXIT_ERROR);
     };
     let (jobs, linters, mut errors) = check::plan(&check_args, &mut setup, err)?;
-    let lint = |(input, linter): &Job| -> Result<((Outcome, Option<FailOn>), usize), InputError> {
-        let outcome = fix::process(input, linter, Mode::Check)?;
-        let words = linter.prose_words(input.kind(), &outcome.report.source);
-        Ok(((outcome, linter.fail_on), words))
+    // Files stream through as in `check`; the report itself needs every finding, so each
+    // file's findings are kept, with only the lines shown around them.
+    let lint = |(input, linter): &Job| -> Result<(FileReport, usize), InputError> {
+        let text = walk::read(input)?;
+        let findings = linter.lint(input.kind(), &text);
+        let words = linter.prose_words(input.kind(), &text);
+        let report = FileReport {
+            path: input.display(),
+            excerpt: Excerpt::capture_with(&text, &findings, html::AROUND),
+            findings,
+        };
+        Ok((report, words))
     };
-    let results: Vec<_> = jobs.par_iter().map(lint).collect();
-    let mut words_by_path = std::collections::HashMap::new();
-    let results = results
-        .into_iter()
-        .map(|result| {
-            result.map(|(outcome, words)| {
-                words_by_path.insert(outcome.0.report.path.clone(), words);
-                outcome
-            })
-        })
-        .collect();
-    let mut sink = io::sink();
-    let run = check::gather(
-        &check_args,
-        Mode::Check,
-        results,
-        &mut errors,
-        &mut sink,
-        err,
-    )?;
+    let mut reports = Vec::new();
+    let mut words = Vec::new();
+    let mut totals = check::Totals::default();
+    let threads = check::threads(check_args.jobs);
+    ordered::for_each_ordered(&jobs, threads, threads * 32, lint, |result| {
+        totals.checked += 1;
+        match result {
+            Ok((report, count)) => {
+                totals.add(&report);
+                reports.push(report);
+                words.push(count);
+            }
+            Err(error) => errors.push(error),
+        }
+        Ok(())
+    })?;
     errors.sort_by(|a, b| a.path.cmp(&b.path));
 
     let documented = super::load_glossary(&RuleSource {
@@ -78,15 +82,11 @@ pub(super) fn report(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write)
     .unwrap_or_default();
     let in_use = linters.glossary();
     let audit = Audit::new(
-        &run.reports,
+        &reports,
         Inputs {
             title: args.title.clone(),
-            words: run
-                .reports
-                .iter()
-                .map(|r| words_by_path.get(&r.path).copied().unwrap_or(0))
-                .collect(),
-            known: baseline.as_ref().map(|b| b.mark(&run.reports)),
+            words,
+            known: baseline.as_ref().map(|b| b.mark(&reports)),
             glossaries: vec![&documented, &in_use],
             link_base: args.link_base.clone(),
         },
@@ -105,18 +105,13 @@ pub(super) fn report(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write)
         return Ok(EXIT_ERROR);
     }
     if !args.quiet {
-        writeln!(
-            out,
-            "wrote {}: {}",
-            args.output.display(),
-            check::summary(&run.reports, run.checked)
-        )?;
+        writeln!(out, "wrote {}: {}", args.output.display(), totals.summary())?;
     }
     for error in &errors {
         writeln!(err, "error: {}: {}", error.path, error.message)?;
     }
     let failed = args.fail_on.is_some_and(|level| {
-        run.reports
+        reports
             .iter()
             .flat_map(|r| &r.findings)
             .any(|f| level.fails(f.severity))

@@ -2,13 +2,14 @@
 
 use std::collections::HashMap;
 use std::str::FromStr;
-use std::sync::{Arc, LazyLock};
+use std::sync::LazyLock;
 
 use lsp_types::{CodeDescription, Diagnostic, DiagnosticSeverity, NumberOrString, Uri};
 
 use super::config::Problem;
 use super::convert::{Encoding, LineIndex};
 use crate::diagnostic::{FileReport, Finding};
+use crate::excerpt::Excerpt;
 use crate::glossary::{self, Glossary, Severity};
 
 /// The `source` of every diagnostic, and the name of the code action kinds.
@@ -19,7 +20,7 @@ pub fn for_findings(text: &str, findings: &[Finding], encoding: Encoding) -> Vec
     // The summary line is the one every report prints; it needs the text as a report holds it.
     let report = FileReport {
         path: String::new(),
-        source: Arc::from(text),
+        excerpt: Excerpt::capture(text, findings),
         findings: Vec::new(),
     };
     findings

@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use super::{LineIndex, Region, Report, headline};
+use super::{Region, Report, headline};
 use crate::diagnostic::FileReport;
 use crate::glossary::Severity;
 
@@ -11,16 +11,16 @@ use crate::glossary::Severity;
 pub struct Github;
 
 impl Report for Github {
-    fn report(&self, files: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
-        for file in files {
-            let lines = LineIndex::new(&file.source);
+    fn file(&mut self, file: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+        {
+            let lines = &file.excerpt;
             for finding in &file.findings {
                 let command = match finding.severity {
                     Severity::Error => "error",
                     Severity::Warning => "warning",
                     Severity::Info => "notice",
                 };
-                let region = Region::of(&lines, finding);
+                let region = Region::of(lines, finding);
                 write!(
                     out,
                     "::{command} file={},line={},",

@@ -7,13 +7,17 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{LineIndex, Region, Report, headline};
+use super::{JsonArray, Region, Report, headline};
 use crate::diagnostic::FileReport;
 use crate::fingerprint;
 use crate::glossary::Severity;
 
 #[derive(Debug, Default)]
-pub struct Gitlab;
+pub struct Gitlab {
+    issues: JsonArray,
+    /// How often each fingerprint has been given so far.
+    seen: HashMap<String, usize>,
+}
 
 #[derive(Serialize)]
 struct Issue<'a> {
@@ -40,20 +44,22 @@ struct Lines {
 }
 
 impl Report for Gitlab {
-    fn report(&self, files: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
-        let mut issues = Vec::new();
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        for file in files {
-            let lines = LineIndex::new(&file.source);
+    fn start(&mut self, _: &mut dyn Write) -> io::Result<()> {
+        self.seen.clear();
+        Ok(())
+    }
+
+    fn file(&mut self, file: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+        {
             for finding in &file.findings {
-                let region = Region::of(&lines, finding);
+                let region = Region::of(&file.excerpt, finding);
                 let mut fingerprint = fingerprint::of(file, finding);
-                let repeats = seen.entry(fingerprint.clone()).or_default();
+                let repeats = self.seen.entry(fingerprint.clone()).or_default();
                 *repeats += 1;
                 if *repeats > 1 {
                     fingerprint = format!("{fingerprint}-{repeats}");
                 }
-                issues.push(Issue {
+                let issue = Issue {
                     kind: "issue",
                     check_name: &finding.rule,
                     description: headline(file, finding),
@@ -71,10 +77,15 @@ impl Report for Gitlab {
                             end: region.end_line,
                         },
                     },
-                });
+                };
+                self.issues.push(&issue, out)?;
             }
         }
-        serde_json::to_writer_pretty(&mut *out, &issues)?;
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        self.issues.finish(out)?;
         writeln!(out)
     }
 }

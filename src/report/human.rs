@@ -11,6 +11,8 @@ use crate::diagnostic::FileReport;
 #[derive(Debug)]
 pub struct Human {
     handler: GraphicalReportHandler,
+    /// One finding's rendering, reused.
+    rendered: String,
 }
 
 impl Human {
@@ -24,22 +26,20 @@ impl Human {
             handler: GraphicalReportHandler::new_themed(theme)
                 .with_width(width)
                 .with_links(false),
+            rendered: String::new(),
         }
     }
 }
 
 impl Report for Human {
-    fn report(&self, files: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
-        let mut rendered = String::new();
-        for file in files {
-            for finding in &file.findings {
-                rendered.clear();
-                self.handler
-                    .render_report(&mut rendered, &file.diagnostic(finding))
-                    .map_err(io::Error::other)?;
-                out.write_all(rendered.as_bytes())?;
-                writeln!(out)?;
-            }
+    fn file(&mut self, file: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+        for finding in &file.findings {
+            self.rendered.clear();
+            self.handler
+                .render_report(&mut self.rendered, &file.diagnostic(finding))
+                .map_err(io::Error::other)?;
+            out.write_all(self.rendered.as_bytes())?;
+            writeln!(out)?;
         }
         Ok(())
     }

@@ -5,13 +5,15 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{LineIndex, Region, Report};
+use super::{JsonArray, Region, Report};
 use crate::diagnostic::FileReport;
 use crate::fix::Fix;
 use crate::glossary::Applicability;
 
 #[derive(Debug, Default)]
-pub struct Json;
+pub struct Json {
+    findings: JsonArray,
+}
 
 #[derive(Serialize)]
 struct JsonFinding<'a> {
@@ -64,13 +66,11 @@ impl<'a> JsonFix<'a> {
 }
 
 impl Report for Json {
-    fn report(&self, files: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
-        let mut findings = Vec::new();
-        for file in files {
-            let lines = LineIndex::new(&file.source);
-            for finding in &file.findings {
-                let region = Region::of(&lines, finding);
-                findings.push(JsonFinding {
+    fn file(&mut self, file: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+        for finding in &file.findings {
+            let region = Region::of(&file.excerpt, finding);
+            self.findings.push(
+                &JsonFinding {
                     path: &file.path,
                     line: region.line,
                     column: region.column,
@@ -84,10 +84,15 @@ impl Report for Json {
                     matched: file.matched(finding),
                     suggestions: &finding.suggestions,
                     fix: finding.fix.as_ref().map(JsonFix::new),
-                });
-            }
+                },
+                out,
+            )?;
         }
-        serde_json::to_writer_pretty(&mut *out, &findings)?;
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        self.findings.finish(out)?;
         writeln!(out)
     }
 }

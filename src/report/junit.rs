@@ -2,9 +2,9 @@
 //! fails when it has a finding at or above the fail level (`--fail-on`); findings below it are
 //! listed in the test case's output, and clean files pass.
 
-use std::io::{self, Write};
+use std::io::{self, Seek, Write};
 
-use super::{LineIndex, Report, headline};
+use super::{Report, headline};
 use crate::diagnostic::FileReport;
 use crate::glossary::Severity;
 
@@ -12,11 +12,20 @@ use crate::glossary::Severity;
 pub struct Junit {
     /// The lowest severity that fails a file; `None` when nothing fails.
     fail_level: Option<Severity>,
+    /// The test cases written so far.
+    cases: Option<io::BufWriter<std::fs::File>>,
+    tests: usize,
+    failures: usize,
 }
 
 impl Junit {
     pub fn new(fail_level: Option<Severity>) -> Junit {
-        Junit { fail_level }
+        Junit {
+            fail_level,
+            cases: None,
+            tests: 0,
+            failures: 0,
+        }
     }
 
     fn fails(&self, file: &FileReport) -> bool {
@@ -26,9 +35,63 @@ impl Junit {
 }
 
 impl Report for Junit {
-    fn report(&self, files: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
-        let tests = files.len();
-        let failures = files.iter().filter(|f| self.fails(f)).count();
+    fn start(&mut self, _: &mut dyn Write) -> io::Result<()> {
+        self.cases = Some(io::BufWriter::new(tempfile::tempfile()?));
+        self.tests = 0;
+        self.failures = 0;
+        Ok(())
+    }
+
+    fn file(&mut self, file: &FileReport, _: &mut dyn Write) -> io::Result<()> {
+        let fails = self.fails(file);
+        self.tests += 1;
+        self.failures += usize::from(fails);
+        let out = self
+            .cases
+            .as_mut()
+            .ok_or_else(|| io::Error::other("a JUnit report is written from its start"))?;
+        let path = escape(&file.path);
+        write!(
+            out,
+            r#"    <testcase classname="termlint" name="{path}" file="{path}""#
+        )?;
+        if file.findings.is_empty() {
+            return writeln!(out, "/>");
+        }
+        writeln!(out, ">")?;
+        let mut listing = String::new();
+        for finding in &file.findings {
+            let (line, column) = file.excerpt.position(finding.span.start);
+            listing.push_str(&format!(
+                "{}:{line}:{column}: {}[{}] {}\n",
+                file.path,
+                finding.severity.as_str(),
+                finding.rule,
+                headline(file, finding)
+            ));
+        }
+        let count = file.findings.len();
+        let noun = if count == 1 { "finding" } else { "findings" };
+        if fails {
+            writeln!(
+                out,
+                r#"      <failure type="termlint" message="{count} {noun}">{}</failure>"#,
+                escape_text(&listing)
+            )?;
+        } else {
+            writeln!(
+                out,
+                "      <system-out>{}</system-out>",
+                escape_text(&listing)
+            )?;
+        }
+        writeln!(out, "    </testcase>")
+    }
+
+    /// The counts open the document, so the test cases wait in a temporary file until they are
+    /// known, rather than in memory.
+    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        let (tests, failures) = (self.tests, self.failures);
         writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
         writeln!(
             out,
@@ -38,45 +101,10 @@ impl Report for Junit {
             out,
             r#"  <testsuite name="termlint" tests="{tests}" failures="{failures}" errors="0" skipped="0">"#
         )?;
-        for file in files {
-            let path = escape(&file.path);
-            write!(
-                out,
-                r#"    <testcase classname="termlint" name="{path}" file="{path}""#
-            )?;
-            if file.findings.is_empty() {
-                writeln!(out, "/>")?;
-                continue;
-            }
-            writeln!(out, ">")?;
-            let lines = LineIndex::new(&file.source);
-            let mut listing = String::new();
-            for finding in &file.findings {
-                let (line, column) = lines.position(finding.span.start);
-                listing.push_str(&format!(
-                    "{}:{line}:{column}: {}[{}] {}\n",
-                    file.path,
-                    finding.severity.as_str(),
-                    finding.rule,
-                    headline(file, finding)
-                ));
-            }
-            let count = file.findings.len();
-            let noun = if count == 1 { "finding" } else { "findings" };
-            if self.fails(file) {
-                writeln!(
-                    out,
-                    r#"      <failure type="termlint" message="{count} {noun}">{}</failure>"#,
-                    escape_text(&listing)
-                )?;
-            } else {
-                writeln!(
-                    out,
-                    "      <system-out>{}</system-out>",
-                    escape_text(&listing)
-                )?;
-            }
-            writeln!(out, "    </testcase>")?;
+        if let Some(cases) = self.cases.take() {
+            let mut cases = cases.into_inner().map_err(io::IntoInnerError::into_error)?;
+            cases.seek(io::SeekFrom::Start(0))?;
+            io::copy(&mut cases, out)?;
         }
         writeln!(out, "  </testsuite>")?;
         writeln!(out, "</testsuites>")

@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use super::{LineIndex, Region, Report};
-use crate::diagnostic::FileReport;
+use super::{Region, Report};
+use crate::diagnostic::{FileReport, Finding};
 use crate::glossary::Severity;
 
 /// Findings listed one by one; the table counts them all.
@@ -15,23 +15,95 @@ pub const FIRST: usize = 50;
 #[derive(Debug, Default)]
 pub struct Markdown {
     link_base: Option<String>,
+    files: usize,
+    affected: usize,
+    total: usize,
+    rules: BTreeMap<String, (Severity, usize)>,
+    /// The first [`FIRST`] findings, rendered: all of the run that the report holds.
+    listed: Vec<String>,
 }
 
 impl Markdown {
     pub fn new(link_base: Option<String>) -> Markdown {
-        Markdown { link_base }
+        Markdown {
+            link_base,
+            ..Markdown::default()
+        }
+    }
+
+    fn item(&self, file: &FileReport, finding: &Finding) -> String {
+        let region = Region::of(&file.excerpt, finding);
+        let place = format!("{}:{}:{}", file.path, region.line, region.column);
+        let place = match &self.link_base {
+            Some(base) => format!(
+                "[{}](<{}>)",
+                escape(&place),
+                super::html::href(base, &file.path, region.line).replace('>', "%3E")
+            ),
+            None => escape(&place),
+        };
+        let matched: String = file
+            .matched(finding)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let what = match finding.suggestions.as_slice() {
+            [] if *finding.rule == *crate::glossary::UNUSED => {
+                format!("unused suppression <code>{}</code>", escape(&matched))
+            }
+            [] => format!("avoid <code>{}</code>", escape(&matched)),
+            suggestions => format!(
+                "<code>{}</code> should be {}",
+                escape(&matched),
+                suggestions
+                    .iter()
+                    .map(|s| format!("<code>{}</code>", escape(s)))
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            ),
+        };
+        format!(
+            "- {place} **{}** {}: {what}. {}",
+            finding.severity.as_str(),
+            escape(&finding.rule),
+            escape(&finding.message),
+        )
     }
 }
 
 impl Report for Markdown {
-    fn report(&self, files: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
-        let total: usize = files.iter().map(|f| f.findings.len()).sum();
-        let affected = files.iter().filter(|f| !f.findings.is_empty()).count();
+    fn start(&mut self, _: &mut dyn Write) -> io::Result<()> {
+        *self = Markdown::new(self.link_base.take());
+        Ok(())
+    }
+
+    fn file(&mut self, file: &FileReport, _: &mut dyn Write) -> io::Result<()> {
+        self.files += 1;
+        self.total += file.findings.len();
+        self.affected += usize::from(!file.findings.is_empty());
+        for finding in &file.findings {
+            let entry = self
+                .rules
+                .entry(finding.rule.to_string())
+                .or_insert((finding.severity, 0));
+            entry.0 = entry.0.max(finding.severity);
+            entry.1 += 1;
+            if self.listed.len() < FIRST {
+                let item = self.item(file, finding);
+                self.listed.push(item);
+            }
+        }
+        Ok(())
+    }
+
+    /// The counts come first, so everything is written once the last file is in.
+    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        let (total, files) = (self.total, self.files);
         if total == 0 {
             writeln!(
                 out,
                 "### termlint: no findings in {}",
-                plural(files.len(), "file")
+                plural(files, "file")
             )?;
             return Ok(());
         }
@@ -39,16 +111,10 @@ impl Report for Markdown {
             out,
             "### termlint: {} in {} of {}\n",
             plural(total, "finding"),
-            affected,
-            plural(files.len(), "file")
+            self.affected,
+            plural(files, "file")
         )?;
-        let mut rules: BTreeMap<&str, (Severity, usize)> = BTreeMap::new();
-        for finding in files.iter().flat_map(|f| &f.findings) {
-            let entry = rules.entry(&finding.rule).or_insert((finding.severity, 0));
-            entry.0 = entry.0.max(finding.severity);
-            entry.1 += 1;
-        }
-        let mut rules: Vec<_> = rules.into_iter().collect();
+        let mut rules: Vec<_> = self.rules.iter().collect();
         rules.sort_by(|a, b| b.1.1.cmp(&a.1.1).then(a.0.cmp(b.0)));
         writeln!(out, "| Rule | Severity | Findings |\n| --- | --- | ---: |")?;
         for (rule, (severity, n)) in rules {
@@ -58,52 +124,8 @@ impl Report for Markdown {
         if total > FIRST {
             writeln!(out, "The first {FIRST} findings:\n")?;
         }
-        let mut listed = 0;
-        'files: for file in files {
-            let lines = LineIndex::new(&file.source);
-            for finding in &file.findings {
-                if listed == FIRST {
-                    break 'files;
-                }
-                listed += 1;
-                let region = Region::of(&lines, finding);
-                let place = format!("{}:{}:{}", file.path, region.line, region.column);
-                let place = match &self.link_base {
-                    Some(base) => format!(
-                        "[{}](<{}>)",
-                        escape(&place),
-                        super::html::href(base, &file.path, region.line).replace('>', "%3E")
-                    ),
-                    None => escape(&place),
-                };
-                let matched: String = file
-                    .matched(finding)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let what = match finding.suggestions.as_slice() {
-                    [] if *finding.rule == *crate::glossary::UNUSED => {
-                        format!("unused suppression <code>{}</code>", escape(&matched))
-                    }
-                    [] => format!("avoid <code>{}</code>", escape(&matched)),
-                    suggestions => format!(
-                        "<code>{}</code> should be {}",
-                        escape(&matched),
-                        suggestions
-                            .iter()
-                            .map(|s| format!("<code>{}</code>", escape(s)))
-                            .collect::<Vec<_>>()
-                            .join(" or ")
-                    ),
-                };
-                writeln!(
-                    out,
-                    "- {place} **{}** {}: {what}. {}",
-                    finding.severity.as_str(),
-                    escape(&finding.rule),
-                    escape(&finding.message),
-                )?;
-            }
+        for item in &self.listed {
+            writeln!(out, "{item}")?;
         }
         if total > FIRST {
             let more = total - FIRST;

@@ -1,5 +1,5 @@
 //! Output formats. Each one renders the same findings; line and column are computed here, from
-//! the byte spans, and nowhere else.
+//! the byte spans (over the lines a file's [`Excerpt`] kept), and nowhere else.
 
 mod compact;
 mod github;
@@ -13,7 +13,6 @@ mod rdjson;
 mod sarif;
 mod statistics;
 
-use std::cell::OnceCell;
 use std::io::{self, Write};
 use std::ops::Range;
 
@@ -26,9 +25,12 @@ pub use junit::Junit;
 pub use markdown::{FIRST as MARKDOWN_FIRST, Markdown};
 pub use rdjson::Rdjson;
 pub use sarif::Sarif;
-pub use statistics::Statistics;
+pub use statistics::{Statistics, Tally};
+
+use serde::Serialize;
 
 use crate::diagnostic::{FileReport, Finding};
+use crate::excerpt::Excerpt;
 use crate::glossary::{Glossary, Severity};
 
 /// The output formats of `termlint check --format`. A new format is a file in this module, a
@@ -75,25 +77,49 @@ impl Format {
         match self {
             Format::Human => Box::new(Human::new(options.color, options.width)),
             Format::Compact => Box::new(Compact),
-            Format::Json => Box::new(Json),
+            Format::Json => Box::new(Json::default()),
             Format::Sarif => match options.root {
                 Some(root) => Box::new(Sarif::new(options.glossary).with_root(root)),
                 None => Box::new(Sarif::new(options.glossary)),
             },
             Format::Github => Box::new(Github),
-            Format::Rdjson => Box::new(Rdjson),
-            Format::Gitlab => Box::new(Gitlab),
+            Format::Rdjson => Box::new(Rdjson::default()),
+            Format::Gitlab => Box::new(Gitlab::default()),
             Format::Junit => Box::new(Junit::new(options.fail_level)),
             Format::Markdown => Box::new(Markdown::new(options.link_base)),
         }
     }
 }
 
-/// A way to print findings.
+/// A way to print findings, file by file as a run produces them: a report is written as the
+/// files are linted and nothing of a finished file is kept, so memory stays flat however many
+/// files and findings a run has. Formats that wrap everything in one document write its opening
+/// in [`Report::start`] and close it in [`Report::finish`].
 pub trait Report {
-    /// Writes the findings of `files` to `out`. `files` holds every file that was checked, in
-    /// path order, clean ones included (with no findings), for formats that list files.
-    fn report(&self, files: &[FileReport], out: &mut dyn Write) -> io::Result<()>;
+    /// Writes whatever comes before the first file.
+    fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        let _ = out;
+        Ok(())
+    }
+
+    /// Writes one checked file's findings. Every checked file comes, in path order, clean ones
+    /// included (with no findings), for formats that list files.
+    fn file(&mut self, file: &FileReport, out: &mut dyn Write) -> io::Result<()>;
+
+    /// Writes whatever comes after the last file.
+    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        let _ = out;
+        Ok(())
+    }
+
+    /// Writes the whole report of `files`, every checked file in path order.
+    fn report(&mut self, files: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+        self.start(out)?;
+        for file in files {
+            self.file(file, out)?;
+        }
+        self.finish(out)
+    }
 }
 
 /// The one-line text of a finding for formats without room for more: what to write, then why.
@@ -108,100 +134,77 @@ pub fn headline(file: &FileReport, finding: &Finding) -> String {
     format!("{what}. {}", finding.message)
 }
 
-/// Line and column of byte offsets in one text.
-///
-/// Lines end at `\n` (so `\r\n` too). Columns count Unicode scalar values; a byte order mark at
-/// the start of the text is not counted, as editors do not show it.
-#[derive(Debug)]
-pub struct LineIndex<'a> {
-    text: &'a str,
-    /// Byte offset of each line's first byte.
-    line_starts: Vec<usize>,
-    /// Byte length of a leading byte order mark (0 or 3).
-    bom: usize,
-    /// Scalar values before each line start, BOM excluded; computed when first needed.
-    line_chars: OnceCell<Vec<usize>>,
+/// A JSON array written one element at a time, byte for byte as serde_json's pretty printer
+/// writes the whole array `depth` levels deep, so that no format holds a run's findings in
+/// memory to print them.
+#[derive(Debug, Default)]
+pub(crate) struct JsonArray {
+    depth: usize,
+    len: usize,
 }
 
-impl<'a> LineIndex<'a> {
-    pub fn new(text: &'a str) -> LineIndex<'a> {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
-        LineIndex {
-            text,
-            line_starts,
-            bom,
-            line_chars: OnceCell::new(),
+impl JsonArray {
+    pub(crate) fn new(depth: usize) -> JsonArray {
+        JsonArray { depth, len: 0 }
+    }
+
+    pub(crate) fn push<T: Serialize>(&mut self, value: &T, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(if self.len == 0 { b"[\n" } else { b",\n" })?;
+        let indent = "  ".repeat(self.depth + 1);
+        out.write_all(indent.as_bytes())?;
+        let mut indented = Indented {
+            out,
+            indent: indent.as_bytes(),
+        };
+        serde_json::to_writer_pretty(&mut indented, value)?;
+        self.len += 1;
+        Ok(())
+    }
+
+    /// Closes the array (`[]` when nothing was pushed) and makes it ready for a new one.
+    pub(crate) fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if std::mem::take(&mut self.len) == 0 {
+            out.write_all(b"[]")
+        } else {
+            write!(out, "\n{}]", "  ".repeat(self.depth))
         }
     }
+}
 
-    /// `(line, column)` of `offset`, both 1-based; the column counts Unicode scalar values.
-    pub fn position(&self, offset: usize) -> (usize, usize) {
-        let (line, start) = self.line_of(offset);
-        let column = self.text[start..offset].chars().count() + 1;
-        (line + 1, column)
+/// Indents every line after the first: the pretty printer never writes a line break inside a
+/// string, so every one it writes starts a line of the nested value.
+struct Indented<'a> {
+    out: &'a mut dyn Write,
+    indent: &'a [u8],
+}
+
+impl Write for Indented<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut rest = buf;
+        while let Some(i) = memchr::memchr(b'\n', rest) {
+            self.out.write_all(&rest[..=i])?;
+            self.out.write_all(self.indent)?;
+            rest = &rest[i + 1..];
+        }
+        self.out.write_all(rest)?;
+        Ok(buf.len())
     }
 
-    /// `(line, column)` of `offset`, both 1-based; the column counts bytes, a byte order mark
-    /// included, as in the line's bytes (reviewdog's unit).
-    pub fn byte_position(&self, offset: usize) -> (usize, usize) {
-        let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
-        (line + 1, offset - self.line_starts[line] + 1)
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
     }
+}
 
-    /// The number of Unicode scalar values before `offset`, a leading byte order mark excluded.
-    pub fn char_offset(&self, offset: usize) -> usize {
-        let line_chars = self.line_chars.get_or_init(|| {
-            let mut count = 0;
-            let mut previous = self.bom;
-            let mut counts = Vec::with_capacity(self.line_starts.len());
-            for &start in &self.line_starts {
-                count += self.text[previous.min(start)..start].chars().count();
-                counts.push(count);
-                previous = start.max(self.bom);
-            }
-            counts
-        });
-        let (line, start) = self.line_of(offset);
-        line_chars[line] + self.text[start..offset].chars().count()
-    }
-
-    /// The whole lines that `span` touches, without the final line break.
-    pub fn lines_of(&self, span: Range<usize>) -> Range<usize> {
-        let first = self
-            .line_starts
-            .partition_point(|&start| start <= span.start)
-            - 1;
-        let last = self.line_starts.partition_point(|&start| start <= span.end) - 1;
-        let end = self
-            .line_starts
-            .get(last + 1)
-            .map_or(self.text.len(), |&next| next - 1);
-        let end = if self.text[..end].ends_with('\r') {
-            end - 1
-        } else {
-            end
-        };
-        let start = if first == 0 {
-            self.bom
-        } else {
-            self.line_starts[first]
-        };
-        start.min(span.start)..end.max(span.end)
-    }
-
-    /// The 0-based line of `offset` and the byte where its counting starts (after any BOM).
-    fn line_of(&self, offset: usize) -> (usize, usize) {
-        let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
-        let start = if line == 0 {
-            self.bom.min(offset)
-        } else {
-            self.line_starts[line]
-        };
-        (line, start)
-    }
+/// A pretty JSON document whose last array is written element by element: the document
+/// serialized with that array empty, cut where the array goes.
+pub(crate) fn around_last_array<T: Serialize>(document: &T) -> (String, String) {
+    let mut text = serde_json::to_string_pretty(document).expect("a report serializes");
+    let at = text
+        .rfind("[]")
+        .expect("the document ends with an empty array");
+    let after = text.split_off(at + 2);
+    text.truncate(at);
+    (text, after)
 }
 
 /// The 1-based start and exclusive end of a finding, lines and columns in scalar values.
@@ -214,11 +217,11 @@ pub struct Region {
 }
 
 impl Region {
-    pub fn of(lines: &LineIndex<'_>, finding: &Finding) -> Region {
+    pub fn of(lines: &Excerpt, finding: &Finding) -> Region {
         Region::of_span(lines, finding.span.clone())
     }
 
-    pub fn of_span(lines: &LineIndex<'_>, span: Range<usize>) -> Region {
+    pub fn of_span(lines: &Excerpt, span: Range<usize>) -> Region {
         let (line, column) = lines.position(span.start);
         let (end_line, end_column) = lines.position(span.end);
         Region {

@@ -8,13 +8,18 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{LineIndex, Report, headline};
+use super::{JsonArray, Report, around_last_array, headline};
 use crate::diagnostic::{FileReport, Finding};
+use crate::excerpt::Excerpt;
 use crate::fix::keep_line_breaks;
 use crate::glossary::Severity;
 
 #[derive(Debug, Default)]
-pub struct Rdjson;
+pub struct Rdjson {
+    diagnostics: JsonArray,
+    /// What follows the diagnostics.
+    end: String,
+}
 
 #[derive(Serialize)]
 struct DiagnosticResult<'a> {
@@ -68,31 +73,35 @@ struct Suggestion {
 }
 
 impl Report for Rdjson {
-    fn report(&self, files: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
-        let mut diagnostics = Vec::new();
-        for file in files {
-            let lines = LineIndex::new(&file.source);
-            for finding in &file.findings {
-                diagnostics.push(diagnostic(file, finding, &lines));
-            }
-        }
-        let result = DiagnosticResult {
+    fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        let (start, end) = around_last_array(&DiagnosticResult {
             source: Source {
                 name: "termlint",
                 url: super::sarif::INFORMATION_URI,
             },
-            diagnostics,
-        };
-        serde_json::to_writer_pretty(&mut *out, &result)?;
+            diagnostics: Vec::new(),
+        });
+        self.diagnostics = JsonArray::new(1);
+        self.end = end;
+        out.write_all(start.as_bytes())
+    }
+
+    fn file(&mut self, file: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+        for finding in &file.findings {
+            self.diagnostics
+                .push(&diagnostic(file, finding, &file.excerpt), out)?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        self.diagnostics.finish(out)?;
+        out.write_all(self.end.as_bytes())?;
         writeln!(out)
     }
 }
 
-fn diagnostic<'a>(
-    file: &'a FileReport,
-    finding: &'a Finding,
-    lines: &LineIndex<'_>,
-) -> Diagnostic<'a> {
+fn diagnostic<'a>(file: &'a FileReport, finding: &'a Finding, lines: &Excerpt) -> Diagnostic<'a> {
     let at = |offset| {
         let (line, column) = lines.byte_position(offset);
         Position { line, column }

@@ -11,8 +11,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::{LineIndex, Region, Report, headline};
+use super::{JsonArray, Region, Report, around_last_array, headline};
 use crate::diagnostic::{FileReport, Finding};
+use crate::excerpt::Excerpt;
 use crate::fingerprint;
 use crate::glossary::{CasePolicy, Glossary, RuleInfo, RuleKind, Severity};
 
@@ -27,6 +28,11 @@ pub struct Sarif<'g> {
     glossary: &'g Glossary,
     /// The directory relative paths start from, declared as `%SRCROOT%` when known.
     root: Option<PathBuf>,
+    /// Each rule's index in the log's rule table.
+    index: HashMap<&'g str, usize>,
+    results: JsonArray,
+    /// What follows the results.
+    end: String,
 }
 
 impl<'g> Sarif<'g> {
@@ -35,6 +41,9 @@ impl<'g> Sarif<'g> {
         Sarif {
             glossary,
             root: None,
+            index: HashMap::new(),
+            results: JsonArray::new(3),
+            end: String::new(),
         }
     }
 
@@ -45,28 +54,14 @@ impl<'g> Sarif<'g> {
     }
 }
 
-impl Report for Sarif<'_> {
-    fn report(&self, files: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+impl<'g> Report for Sarif<'g> {
+    fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
         let rules = self.glossary.rules();
-        let index: HashMap<&str, usize> = rules
+        self.index = rules
             .iter()
             .enumerate()
             .map(|(i, rule)| (rule.id, i))
             .collect();
-        let mut results = Vec::new();
-        for file in files {
-            let lines = LineIndex::new(&file.source);
-            let artifact = ArtifactLocation::new(&file.path);
-            for finding in &file.findings {
-                results.push(SarifResult::new(
-                    file,
-                    finding,
-                    &lines,
-                    &artifact,
-                    index.get(&*finding.rule).copied(),
-                ));
-            }
-        }
         let original_uri_base_ids = self.root.as_deref().map(|root| {
             // A base URI must end with `/`.
             let mut uri = file_uri(root);
@@ -90,10 +85,32 @@ impl Report for Sarif<'_> {
                 },
                 original_uri_base_ids,
                 column_kind: "unicodeCodePoints",
-                results,
+                results: Vec::new(),
             }],
         };
-        serde_json::to_writer_pretty(&mut *out, &log)?;
+        // The results come last in the log: everything before them is written now.
+        let (start, end) = around_last_array(&log);
+        self.end = end;
+        out.write_all(start.as_bytes())
+    }
+
+    fn file(&mut self, file: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+        let artifact = ArtifactLocation::new(&file.path);
+        for finding in &file.findings {
+            let result = SarifResult::new(
+                file,
+                finding,
+                &artifact,
+                self.index.get(&*finding.rule).copied(),
+            );
+            self.results.push(&result, out)?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        self.results.finish(out)?;
+        out.write_all(self.end.as_bytes())?;
         writeln!(out)
     }
 }
@@ -297,10 +314,10 @@ impl<'a> SarifResult<'a> {
     fn new(
         file: &'a FileReport,
         finding: &'a Finding,
-        lines: &LineIndex<'_>,
         artifact: &ArtifactLocation,
         rule_index: Option<usize>,
     ) -> SarifResult<'a> {
+        let lines = &file.excerpt;
         let fixes = finding
             .fix
             .iter()
@@ -366,7 +383,7 @@ impl ArtifactLocation {
     }
 }
 
-fn region<'a>(file: &'a FileReport, lines: &LineIndex<'_>, span: Range<usize>) -> SarifRegion<'a> {
+fn region<'a>(file: &'a FileReport, lines: &Excerpt, span: Range<usize>) -> SarifRegion<'a> {
     let Region {
         line,
         column,
@@ -382,7 +399,7 @@ fn region<'a>(file: &'a FileReport, lines: &LineIndex<'_>, span: Range<usize>) -
         char_offset,
         char_length: lines.char_offset(span.end) - char_offset,
         snippet: Snippet {
-            text: &file.source[span],
+            text: file.excerpt.text(span),
         },
     }
 }

@@ -31,42 +31,66 @@ pub struct FileCount {
     pub count: usize,
 }
 
-impl Statistics {
-    /// Counts the findings of `files`, every checked file.
-    pub fn new(files: &[FileReport]) -> Statistics {
-        let mut by_rule: HashMap<&str, (Severity, usize)> = HashMap::new();
-        for finding in files.iter().flat_map(|f| &f.findings) {
-            by_rule
-                .entry(&finding.rule)
-                .or_insert((finding.severity, 0))
-                .1 += 1;
+/// Counts taken file by file as a run goes: per rule and per file with findings, never the
+/// findings themselves.
+#[derive(Debug, Default)]
+pub struct Tally {
+    by_rule: HashMap<String, (Severity, usize)>,
+    files: Vec<FileCount>,
+    files_checked: usize,
+}
+
+impl Tally {
+    /// Counts one checked file's findings.
+    pub fn add(&mut self, file: &FileReport) {
+        self.files_checked += 1;
+        for finding in &file.findings {
+            match self.by_rule.get_mut(&*finding.rule) {
+                Some((_, count)) => *count += 1,
+                None => {
+                    self.by_rule
+                        .insert(finding.rule.to_string(), (finding.severity, 1));
+                }
+            }
         }
-        let mut rules: Vec<RuleCount> = by_rule
+        if !file.findings.is_empty() {
+            self.files.push(FileCount {
+                path: file.path.clone(),
+                count: file.findings.len(),
+            });
+        }
+    }
+
+    pub fn statistics(self) -> Statistics {
+        let mut rules: Vec<RuleCount> = self
+            .by_rule
             .into_iter()
             .map(|(rule, (severity, count))| RuleCount {
-                rule: rule.to_string(),
+                rule,
                 severity,
                 count,
             })
             .collect();
         rules.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.rule.cmp(&b.rule)));
-        let mut counted: Vec<FileCount> = files
-            .iter()
-            .filter(|f| !f.findings.is_empty())
-            .map(|f| FileCount {
-                path: f.path.clone(),
-                count: f.findings.len(),
-            })
-            .collect();
-        // Stable: files are already in path order.
+        let mut counted = self.files;
+        // Stable: files come in path order.
         counted.sort_by_key(|f| std::cmp::Reverse(f.count));
         Statistics {
             findings: rules.iter().map(|r| r.count).sum(),
-            files_checked: files.len(),
+            files_checked: self.files_checked,
             files_with_findings: counted.len(),
             rules,
             files: counted,
         }
+    }
+}
+
+impl Statistics {
+    /// Counts the findings of `files`, every checked file.
+    pub fn new(files: &[FileReport]) -> Statistics {
+        let mut tally = Tally::default();
+        files.iter().for_each(|file| tally.add(file));
+        tally.statistics()
     }
 
     /// Two aligned tables, per rule and per file, and a total.

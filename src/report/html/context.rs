@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::report::LineIndex;
+use crate::excerpt::Excerpt;
 
 /// Lines shown before and after the finding's own lines.
 pub(crate) const AROUND: usize = 2;
@@ -24,41 +24,22 @@ pub struct ContextLine {
     pub clipped_end: bool,
 }
 
-/// The lines around `span` in `text`.
-pub(super) fn lines_around(
-    text: &str,
-    lines: &LineIndex<'_>,
-    span: Range<usize>,
-) -> Vec<ContextLine> {
+/// The lines around `span`, from the lines a file's excerpt kept (at least [`AROUND`] on each
+/// side: see [`Excerpt::capture_with`]).
+pub(super) fn lines_around(lines: &Excerpt, span: Range<usize>) -> Vec<ContextLine> {
     let (first, _) = lines.position(span.start);
     let (last, _) = lines.position(span.end);
-    let all: Vec<(usize, usize)> = line_ranges(text);
     let from = first.saturating_sub(AROUND).max(1);
-    let to = (last + AROUND).min(all.len());
-    (from..=to)
-        .map(|number| {
-            let (start, end) = all[number - 1];
+    (from..=last + AROUND)
+        .map_while(|number| Some((number, lines.line(number)?)))
+        .map(|(number, range)| {
+            let (start, end) = (range.start, range.end);
             let mark = (span.start < end.max(start + 1) && span.end > start
                 || span.is_empty() && span.start >= start && span.start <= end)
                 .then(|| span.start.max(start) - start..span.end.min(end) - start);
-            clip(number, &text[start..end], mark)
+            clip(number, lines.text(range), mark)
         })
         .collect()
-}
-
-/// Byte ranges of each line, without its line break (and a `\r` before it) or a leading BOM.
-fn line_ranges(text: &str) -> Vec<(usize, usize)> {
-    let mut ranges = Vec::new();
-    let mut start = if text.starts_with('\u{feff}') { 3 } else { 0 };
-    for line in text[start..].split_inclusive('\n') {
-        let body = line.trim_end_matches('\n').trim_end_matches('\r');
-        ranges.push((start, start + body.len()));
-        start += line.len();
-    }
-    if ranges.is_empty() || text.ends_with('\n') {
-        ranges.push((start, start));
-    }
-    ranges
 }
 
 fn clip(number: usize, line: &str, mark: Option<Range<usize>>) -> ContextLine {
@@ -108,8 +89,7 @@ mod tests {
     use super::*;
 
     fn shown(text: &str, span: Range<usize>) -> Vec<(usize, String, Option<String>)> {
-        let index = LineIndex::new(text);
-        lines_around(text, &index, span)
+        lines_around(&Excerpt::whole(text), span)
             .into_iter()
             .map(|l| {
                 let marked = l.mark.clone().map(|m| l.text[m].to_string());
@@ -144,8 +124,7 @@ mod tests {
     fn long_lines_are_clipped_around_the_span_on_char_boundaries() {
         let text = format!("{}web hook{}\n", "\u{e9}".repeat(300), "x".repeat(400));
         let start = text.find("web hook").unwrap();
-        let index = LineIndex::new(&text);
-        let line = &lines_around(&text, &index, start..start + 8)[0];
+        let line = &lines_around(&Excerpt::whole(&text), start..start + 8)[0];
         assert!(line.clipped_start && line.clipped_end);
         assert!(line.text.len() <= 2 * KEEP + 8 + 1);
         assert_eq!(&line.text[line.mark.clone().unwrap()], "web hook");

@@ -6,6 +6,8 @@
 
 mod charts;
 mod context;
+
+pub(crate) use context::AROUND;
 mod escape;
 mod findings;
 mod layout;
@@ -18,7 +20,7 @@ pub use context::ContextLine;
 pub(crate) use escape::href;
 pub use escape::safe_link_base;
 
-use super::{LineIndex, Region};
+use super::Region;
 use crate::diagnostic::FileReport;
 use crate::glossary::{Glossary, Severity};
 
@@ -114,7 +116,7 @@ impl Audit {
             .iter()
             .enumerate()
             .map(|(i, file)| {
-                let lines = LineIndex::new(&file.source);
+                let lines = &file.excerpt;
                 let findings = file
                     .findings
                     .iter()
@@ -126,7 +128,7 @@ impl Audit {
                         {
                             fired.push(doc.clone());
                         }
-                        let region = Region::of(&lines, finding);
+                        let region = Region::of(lines, finding);
                         AuditFinding {
                             rule: finding.rule.to_string(),
                             severity: finding.severity,
@@ -140,11 +142,7 @@ impl Audit {
                             suggestions: finding.suggestions.clone(),
                             line: region.line,
                             column: region.column,
-                            context: context::lines_around(
-                                &file.source,
-                                &lines,
-                                finding.span.clone(),
-                            ),
+                            context: context::lines_around(lines, finding.span.clone()),
                             known: inputs
                                 .known
                                 .as_ref()
