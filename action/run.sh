@@ -39,8 +39,22 @@ mapfile -t paths < <(tr -s ' \t' '\n\n' <<<"${TERMLINT_PATHS:-.}" | sed '/^$/d')
 args+=(-- "${paths[@]}")
 
 echo "termlint ${args[*]}" >&2
+status=0
 if [ -n "${TERMLINT_OUTPUT:-}" ]; then
-  "$termlint" "${args[@]}" >"$TERMLINT_OUTPUT"
+  "$termlint" "${args[@]}" >"$TERMLINT_OUTPUT" || status=$?
 else
-  "$termlint" "${args[@]}"
+  "$termlint" "${args[@]}" || status=$?
 fi
+
+# The job summary: the same findings as Markdown, each location linked to the file at the
+# commit under test. It never changes the step's result.
+if [ "${TERMLINT_JOB_SUMMARY:-true}" = true ] && [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
+  summary=(check --format markdown --fail-on never)
+  if [ -n "${GITHUB_SERVER_URL:-}" ] && [ -n "${GITHUB_REPOSITORY:-}" ]; then
+    summary+=(--link-base "$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/blob/${TERMLINT_HEAD_SHA:-${GITHUB_SHA:-HEAD}}")
+  fi
+  # Everything after `check --format X --fail-on Y`: the changed lines, extra args and paths.
+  summary+=("${args[@]:5}")
+  "$termlint" "${summary[@]}" >>"$GITHUB_STEP_SUMMARY" 2>/dev/null || true
+fi
+exit "$status"

@@ -256,3 +256,49 @@ fn snapshot_of_a_small_report() {
         .replace(env!("CARGO_PKG_VERSION"), "VERSION");
     insta::assert_snapshot!(html);
 }
+
+/// The action's run step writes the Markdown summary, locations linked to the commit, to the
+/// job summary file, and keeps the exit code of the check itself.
+#[test]
+fn the_action_writes_a_job_summary() {
+    let dir = docs_tree();
+    let run = |summary: &str| {
+        Command::new("bash")
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("action/run.sh"))
+            .current_dir(dir.path())
+            .env("TERMLINT", BIN)
+            .env("TERMLINT_FORMAT", "github")
+            .env("TERMLINT_FAIL_ON", "warning")
+            .env("TERMLINT_PATHS", "docs")
+            .env("TERMLINT_JOB_SUMMARY", summary)
+            .env("TERMLINT_HEAD_SHA", "abc123")
+            .env("GITHUB_STEP_SUMMARY", dir.path().join("summary.md"))
+            .env("GITHUB_SERVER_URL", "https://github.com")
+            .env("GITHUB_REPOSITORY", "o/r")
+            .env_remove("TERMLINT_CHANGED_ONLY")
+            .env_remove("TERMLINT_CHANGED_SINCE")
+            .env_remove("TERMLINT_OUTPUT")
+            .env_remove("TERMLINT_ARGS")
+            .output()
+            .unwrap()
+    };
+    let output = run("true");
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("::warning file=docs/guide.md,line=3")
+    );
+    let summary = std::fs::read_to_string(dir.path().join("summary.md")).unwrap();
+    assert!(
+        summary.starts_with("### termlint: 3 findings in 2 of 2 files\n"),
+        "{summary}"
+    );
+    assert!(summary.contains("| webhook | warning | 1 |"), "{summary}");
+    assert!(
+        summary.contains("- [docs/guide.md:3:10](<https://github.com/o/r/blob/abc123/docs/guide.md#L3>) **warning** webhook"),
+        "{summary}"
+    );
+    std::fs::remove_file(dir.path().join("summary.md")).unwrap();
+    let output = run("false");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(!dir.path().join("summary.md").exists());
+}

@@ -7,12 +7,12 @@ use std::fmt::{self, Write};
 use super::escape::Text;
 
 /// Width of the label column, the bar area and the count column, in SVG units.
-const LABEL: usize = 220;
+const LABEL: usize = 250;
 const BARS: usize = 300;
 const COUNT: usize = 60;
 const ROW: usize = 24;
 /// Labels longer than this are shortened; the full text is the bar's tooltip.
-const LABEL_CHARS: usize = 30;
+const LABEL_CHARS: usize = 28;
 
 /// One bar: its label, its count, and a CSS class for its fill (severity bars differ by
 /// pattern class as well as colour).
