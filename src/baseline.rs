@@ -54,8 +54,18 @@ impl Baseline {
             path: path.display().to_string(),
             message,
         };
-        let text = std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?;
-        let file: BaselineFile = serde_json::from_str(&text).map_err(|e| fail(e.to_string()))?;
+        let text =
+            crate::walk::read_to_string(path).map_err(|e| fail(crate::walk::os_reason(&e)))?;
+        Baseline::parse(path, &text)
+    }
+
+    /// A baseline from the text of the file at `path`.
+    pub fn parse(path: &Path, text: &str) -> Result<Baseline, BaselineError> {
+        let fail = |message: String| BaselineError {
+            path: path.display().to_string(),
+            message,
+        };
+        let file: BaselineFile = serde_json::from_str(text).map_err(|e| fail(e.to_string()))?;
         if file.version != VERSION {
             return Err(fail(format!(
                 "version {} is not supported (this termlint reads version {VERSION})",

@@ -103,7 +103,7 @@ impl SourceCode for CharColumns<'_> {
             contents.column()
         } else {
             let start = (span.offset() - base).min(text.len());
-            let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+            let line_start = text[..start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
             text[line_start..start]
                 .chars()
                 .filter(|&c| c != '\u{feff}')
@@ -326,9 +326,11 @@ mod tests {
             for finding in &findings {
                 let reference = Reference {
                     inner: report.diagnostic(finding),
+                    // The whole file as miette would show it if it knew that a lone CR ends
+                    // a line: with each one written as LF.
                     whole: WholeText {
                         name: "docs/a.md".to_string(),
-                        text: text.to_string(),
+                        text: crate::source::lines::with_lf_breaks(text).into_owned(),
                     },
                 };
                 assert_eq!(

@@ -3,7 +3,7 @@
 //! computes lines and columns from these exactly as it would from the whole text, and a run's
 //! memory grows with its findings, not with the size of its files.
 //!
-//! Lines end at `\n` (so `\r\n` too). Columns count Unicode scalar values; a byte order mark at
+//! Lines end at `\n`, `\r\n` or a lone `\r`, as [`crate::source::lines`] says for every format. Columns count Unicode scalar values; a byte order mark at
 //! the start of the file is not counted, as editors do not show it.
 
 use std::ops::Range;
@@ -36,8 +36,6 @@ struct Piece {
     start: usize,
     /// 0-based line number of its first line.
     line: usize,
-    /// The same as miette counts lines, where a lone `\r` ends a line too.
-    miette_line: usize,
     /// Scalar values before `start`, a byte order mark excluded.
     chars: usize,
     text: String,
@@ -45,8 +43,9 @@ struct Piece {
     line_starts: Vec<usize>,
     /// Scalar values in `text` before each multiple of [`CHECKPOINT`] bytes.
     checkpoints: Vec<usize>,
-    /// Whether `text` holds a `\r` not followed by `\n`.
-    lone_cr: bool,
+    /// `text` with each lone `\r` written as `\n`, when it has one: miette's snippets know only
+    /// `\n`, and show this copy (same bytes at the same offsets).
+    lf_text: Option<String>,
 }
 
 impl Excerpt {
@@ -133,7 +132,8 @@ impl Excerpt {
             .line_starts
             .get(last + 1)
             .map_or(piece.text.len(), |&next| next - 1);
-        if piece.text[..end].ends_with('\r') {
+        // `next - 1` is the break: the `\n` of `\r\n` (whose `\r` goes too) or a lone `\r`.
+        if piece.text.as_bytes().get(end) == Some(&b'\n') && piece.text[..end].ends_with('\r') {
             end -= 1;
         }
         let start = match piece.line_starts[first] {
@@ -159,7 +159,8 @@ impl Excerpt {
             None if start == piece.text.len() => start,
             None => piece.text.len(),
         };
-        let end = if piece.text[start..end].ends_with('\r') {
+        let crlf = piece.text.as_bytes().get(end) == Some(&b'\n');
+        let end = if crlf && piece.text[start..end].ends_with('\r') {
             end - 1
         } else {
             end
@@ -194,12 +195,9 @@ impl Excerpt {
             .get(last + 2)
             .copied()
             .unwrap_or(piece.text.len());
-        let line = if piece.lone_cr {
-            piece.miette_line + line_breaks(&piece.text.as_bytes()[..from])
-        } else {
-            piece.miette_line + first.saturating_sub(1)
-        };
-        (&piece.text[from..to], piece.start + from, line)
+        let line = piece.line + first.saturating_sub(1);
+        let text = piece.lf_text.as_deref().unwrap_or(&piece.text);
+        (&text[from..to], piece.start + from, line)
     }
 
     /// The piece holding `offset`, and the offset in it.
@@ -239,7 +237,6 @@ impl Piece {
 struct Cursor {
     at: usize,
     line: usize,
-    miette_line: usize,
     chars: usize,
 }
 
@@ -248,8 +245,7 @@ impl Cursor {
         let bytes = text.as_bytes();
         let skipped = &bytes[self.at..bounds.start];
         let newlines = count_byte(b'\n', skipped);
-        self.line += newlines;
-        self.miette_line += if has_cr {
+        self.line += if has_cr {
             line_breaks(skipped)
         } else {
             newlines
@@ -258,25 +254,31 @@ impl Cursor {
         self.at = bounds.start;
         let bom = usize::from(bounds.start >= 3 && text.starts_with('\u{feff}'));
         let kept = &text[bounds.clone()];
-        let line_starts: Vec<usize> = std::iter::once(0)
-            .chain(memchr::memchr_iter(b'\n', kept.as_bytes()).map(|i| i + 1))
-            .collect();
+        let line_starts: Vec<usize> = if has_cr {
+            crate::source::lines::line_starts(kept)
+        } else {
+            std::iter::once(0)
+                .chain(memchr::memchr_iter(b'\n', kept.as_bytes()).map(|i| i + 1))
+                .collect()
+        };
         let checkpoints = std::iter::once(0)
             .chain(kept.as_bytes().chunks(CHECKPOINT).scan(0, |sum, chunk| {
                 *sum += count_chars(chunk);
                 Some(*sum)
             }))
             .collect();
-        let lone_cr = has_cr && line_breaks(kept.as_bytes()) != line_starts.len() - 1;
+        let lf_text = match has_cr.then(|| crate::source::lines::with_lf_breaks(kept)) {
+            Some(std::borrow::Cow::Owned(text)) => Some(text),
+            _ => None,
+        };
         let piece = Piece {
             start: bounds.start,
             line: self.line,
-            miette_line: self.miette_line,
             chars: self.chars - bom,
             text: kept.to_string(),
             line_starts,
             checkpoints,
-            lone_cr,
+            lf_text,
         };
         // The piece's own bytes are counted on the way to the next one.
         piece
@@ -388,8 +390,9 @@ mod tests {
     /// every excerpt answer must match.
     fn reference(text: &str, offset: usize) -> (usize, usize, usize, usize) {
         let before = &text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let starts = crate::source::lines::line_starts(text);
+        let line = starts.partition_point(|&s| s <= offset);
+        let line_start = starts[line - 1];
         let column = text[line_start..offset]
             .chars()
             .filter(|&c| c != '\u{feff}' || line_start != 0)
@@ -485,7 +488,7 @@ mod tests {
     }
 
     /// The snippet text of a span: from the line before to the line after, with the line number
-    /// miette gives its first line (a lone CR ends a line for miette).
+    /// of its first line; a lone CR ends a line, and is shown to miette as a `\n`.
     #[test]
     fn around_a_span_with_line_offsets() {
         let text = "a\nb\nc hook\nd\ne\n";
@@ -495,8 +498,8 @@ mod tests {
         let text = "x\ry\nz\na\rb\nc\rd hook\ne\n";
         let start = text.find("hook").unwrap();
         let excerpt = Excerpt::capture(text, &[finding(start..start + 4)]);
-        // Lines for miette: x, y, z, a, b, c, d hook: the slice starts at `a`, miette's line 3.
+        // Lines: x, y, z, a, b, c, d hook: the slice starts at `c`, line 5 counted from 0.
         let (slice, base, line) = excerpt.around(start..start + 4);
-        assert_eq!((slice, base, line), ("a\rb\nc\rd hook\ne\n", 6, 3));
+        assert_eq!((slice, base, line), ("c\nd hook\ne\n", 10, 5));
     }
 }

@@ -17,6 +17,7 @@ pub mod diagnostic;
 pub mod excerpt;
 pub mod fingerprint;
 pub mod fix;
+pub mod write;
 pub mod report;
 
 // The application around it.
@@ -27,6 +28,7 @@ pub mod changed;
 pub mod baseline;
 pub mod lsp;
 pub mod cli;
+pub mod fuzz;
 
 use diagnostic::Finding;
 use matcher::Matcher;

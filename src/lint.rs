@@ -26,6 +26,46 @@ pub struct Fixed {
     pub applied: usize,
     /// False when fixes were still being found after the last pass.
     pub converged: bool,
+    /// Fixes that undo each other (one pass turns `a` into `b`, a later one `b` back into `a`):
+    /// none of them is applied, and each cycle is listed once.
+    pub cycles: Vec<Cycle>,
+}
+
+/// Fixes that never settle, by what they change: each rewrites `from` into `to` under `rule`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Cycle {
+    /// `(rule, from, to)` of each fix in the cycle, sorted.
+    pub fixes: Vec<(String, String, String)>,
+    /// Where the first of them is in the original text, when it is there.
+    pub offset: Option<usize>,
+}
+
+impl std::fmt::Display for Cycle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let fixes: Vec<String> = self
+            .fixes
+            .iter()
+            .map(|(rule, from, to)| format!("`{from}` → `{to}` ({rule})"))
+            .collect();
+        write!(
+            f,
+            "fixes undo each other, so neither is applied: {}",
+            fixes.join(", ")
+        )
+    }
+}
+
+/// A fix by what it does: its rule, the text it replaces and the replacement.
+fn described(text: &str, finding: &Finding) -> (String, String, String) {
+    let replacement = finding
+        .fix
+        .iter()
+        .flat_map(|fix| &fix.edits)
+        .map(|edit| edit.replacement.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let from = text.get(finding.span.clone()).unwrap_or_default();
+    (finding.rule.to_string(), from.to_string(), replacement)
 }
 
 /// Everything needed to lint files under one set of settings.
@@ -102,28 +142,90 @@ impl Linter {
     }
 
     /// Applies fixes at or above `min` and re-lints, until nothing changes or after
-    /// [`MAX_PASSES`] passes.
+    /// [`MAX_PASSES`] passes. A pass that brings back a text seen before marks the fixes since
+    /// then as a cycle: fixing starts over from `text` without them, so none is applied.
     pub fn fix(&self, kind: FileKind, text: &str, min: Applicability) -> Fixed {
+        let mut banned: Vec<(String, String, String)> = Vec::new();
+        let mut cycles = Vec::new();
+        // Each restart bans at least one more fix, and there are finitely many in the passes.
+        loop {
+            match self.fix_passes(kind, text, min, &banned) {
+                Ok(mut fixed) => {
+                    fixed.cycles = cycles;
+                    return fixed;
+                }
+                Err(cycle) => {
+                    let new: Vec<_> = cycle
+                        .iter()
+                        .filter(|fix| !banned.contains(fix))
+                        .cloned()
+                        .collect();
+                    if new.is_empty() {
+                        // Cannot happen: a repeated text needs an applied fix that is not banned.
+                        return Fixed {
+                            text: text.to_string(),
+                            applied: 0,
+                            converged: false,
+                            cycles,
+                        };
+                    }
+                    banned.extend(new);
+                    let mut fixes = cycle;
+                    fixes.sort();
+                    fixes.dedup();
+                    let offset = fixes
+                        .iter()
+                        .filter_map(|(_, from, _)| text.find(from.as_str()))
+                        .min();
+                    cycles.push(Cycle { fixes, offset });
+                }
+            }
+        }
+    }
+
+    /// The passes of [`Linter::fix`] without the banned fixes, or the fixes of a cycle.
+    fn fix_passes(
+        &self,
+        kind: FileKind,
+        text: &str,
+        min: Applicability,
+        banned: &[(String, String, String)],
+    ) -> Result<Fixed, Vec<(String, String, String)>> {
         let mut fixed = Fixed {
             text: text.to_string(),
             applied: 0,
             converged: true,
+            cycles: Vec::new(),
         };
+        let mut seen = vec![fixed.text.clone()];
+        let mut passes: Vec<Vec<(String, String, String)>> = Vec::new();
         for _ in 0..MAX_PASSES {
             let findings = self.lint(kind, &fixed.text);
-            let pass = fix::apply(
-                &fixed.text,
-                findings.iter().filter_map(|f| f.fix.as_ref()),
-                min,
-            );
+            let current = &fixed.text;
+            let allowed: Vec<&Finding> = findings
+                .iter()
+                .filter(|f| f.fix.is_some() && !banned.contains(&described(current, f)))
+                .collect();
+            let pass = fix::apply(current, allowed.iter().filter_map(|f| f.fix.as_ref()), min);
             if pass.applied == 0 || pass.text == fixed.text {
-                return fixed;
+                return Ok(fixed);
+            }
+            passes.push(
+                allowed
+                    .iter()
+                    .filter(|f| f.applicability() >= min)
+                    .map(|f| described(current, f))
+                    .collect(),
+            );
+            if let Some(first) = seen.iter().position(|t| *t == pass.text) {
+                return Err(passes[first..].concat());
             }
             fixed.applied += pass.applied;
             fixed.text = pass.text;
+            seen.push(fixed.text.clone());
         }
         fixed.converged = false;
-        fixed
+        Ok(fixed)
     }
 
     pub fn glossary(&self) -> &Glossary {

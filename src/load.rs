@@ -110,15 +110,18 @@ fn load(
         ..Loaded::default()
     };
     for path in settings.glossaries.iter().flatten() {
-        let text = std::fs::read_to_string(path)
+        let text = crate::walk::read_to_string(path)
             .map_err(|err| ConfigError::io(path, "cannot read glossary", err))?;
-        let own =
-            Glossary::from_toml(&path.display().to_string(), &text).map_err(|err| {
-                match err.span() {
-                    Some(span) => ConfigError::at(path, &text, span, &err.message(), "here", None),
-                    None => ConfigError::new(path, err.to_string()),
-                }
-            })?;
+        let own = Glossary::from_toml(&path.display().to_string(), &text).map_err(|err| {
+            let located = err
+                .span()
+                .map(|span| ConfigError::at(path, &text, span, &err.message(), "here", None));
+            match (located, err.first_span()) {
+                (Some(at), Some(first)) => at.with_related(first, "first defined here"),
+                (Some(at), None) => at,
+                (None, _) => ConfigError::new(path, err.to_string()),
+            }
+        })?;
         loaded.glossary.extend(own);
     }
     let mut imports = Vec::new();

@@ -42,7 +42,7 @@ pub fn read_vocab(dir: &Path) -> Result<Import, ConfigError> {
     let mut import = Import::default();
     for (file, accept) in [("accept.txt", true), ("reject.txt", false)] {
         let path = dir.join(file);
-        let Ok(text) = std::fs::read_to_string(&path) else {
+        let Ok(text) = crate::walk::read_to_string(&path) else {
             continue;
         };
         for (index, line) in text.lines().enumerate() {
@@ -129,9 +129,14 @@ struct ValeRule {
 
 /// Reads a Vale substitution rule (`extends: substitution` with a `swap` map).
 pub fn read_style(path: &Path) -> Result<Import, ConfigError> {
-    let text =
-        std::fs::read_to_string(path).map_err(|err| ConfigError::io(path, "cannot read", err))?;
-    let rule: ValeRule = serde_yaml_ng::from_str(&text)
+    let text = crate::walk::read_to_string(path)
+        .map_err(|err| ConfigError::io(path, "cannot read", err))?;
+    parse_style(path, &text)
+}
+
+/// A Vale substitution rule from the text of the file at `path`.
+pub fn parse_style(path: &Path, text: &str) -> Result<Import, ConfigError> {
+    let rule: ValeRule = serde_yaml_ng::from_str(text)
         .map_err(|err| ConfigError::new(path, format!("not a Vale rule: {err}")))?;
     if rule.extends != "substitution" {
         return Err(ConfigError::new(

@@ -5,6 +5,7 @@
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::source::FileKind;
 
@@ -88,27 +89,64 @@ pub fn collect(paths: &[PathBuf], stdin_name: Option<&str>) -> (Vec<Input>, Vec<
             inputs.push(Input::Stdin {
                 name: stdin_name.unwrap_or("<stdin>").to_string(),
             });
-        } else if path.is_file() {
-            let kind = FileKind::from_path(path)
-                .or_else(|| sniff(path))
-                .unwrap_or(FileKind::Markdown);
-            inputs.push(Input::File {
-                path: path.clone(),
-                kind,
-                explicit: true,
-            });
-        } else if path.is_dir() {
-            walk_dir(path, &mut inputs, &mut errors);
-        } else {
-            errors.push(InputError {
-                path: display_path(path),
-                message: "no such file or directory".to_string(),
-            });
+            continue;
+        }
+        let refused = |message: String| InputError {
+            path: display_path(path),
+            message,
+        };
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.is_file() => {
+                let kind = FileKind::from_path(path)
+                    .or_else(|| sniff(path))
+                    .unwrap_or(FileKind::Markdown);
+                inputs.push(Input::File {
+                    path: path.clone(),
+                    kind,
+                    explicit: true,
+                });
+            }
+            Ok(meta) if meta.is_dir() => walk_dir(path, &mut inputs, &mut errors),
+            Ok(meta) => errors.push(refused(not_regular(&meta.file_type()))),
+            Err(err) => errors.push(refused(os_reason(&err))),
         }
     }
     inputs.sort_by_cached_key(Input::display);
     inputs.dedup();
     (inputs, errors)
+}
+
+/// Why termlint does not read a file that is neither a regular file nor a directory: reading a
+/// pipe or a device may never end.
+fn not_regular(kind: &std::fs::FileType) -> String {
+    use std::os::unix::fs::FileTypeExt;
+    let what = if kind.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if kind.is_char_device() {
+        "a character device"
+    } else if kind.is_block_device() {
+        "a block device"
+    } else if kind.is_socket() {
+        "a socket"
+    } else {
+        "a special file"
+    };
+    format!("is {what}, not a regular file; not read (pipe text to `-` to lint it)")
+}
+
+/// The reason of an OS error, as the OS words it, without Rust's `(os error N)`: "permission
+/// denied", "too many levels of symbolic links".
+pub fn os_reason(err: &std::io::Error) -> String {
+    let text = err.to_string();
+    let text = match text.rfind(" (os error ") {
+        Some(at) => &text[..at],
+        None => &text,
+    };
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 fn walk_dir(root: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<InputError>) {
@@ -130,11 +168,37 @@ fn walk_dir(root: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<InputError>) 
                     });
                 }
             }
-            Err(err) => errors.push(InputError {
-                path: display_path(root),
-                message: err.to_string(),
-            }),
+            Err(err) => errors.push(walk_error(root, err)),
         }
+    }
+}
+
+/// A walk error as the path it happened at and the OS reason.
+fn walk_error(root: &Path, err: ignore::Error) -> InputError {
+    let mut path = root.to_path_buf();
+    let mut inner = &err;
+    loop {
+        match inner {
+            ignore::Error::WithPath { path: at, err } => {
+                path = at.clone();
+                inner = err;
+            }
+            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+                inner = err;
+            }
+            _ => break,
+        }
+    }
+    let message = match inner {
+        ignore::Error::Io(io) => os_reason(io),
+        ignore::Error::Loop { child, .. } => {
+            format!("is a link back to {}; not followed", display_path(child))
+        }
+        other => other.to_string(),
+    };
+    InputError {
+        path: display_path(&path),
+        message,
     }
 }
 
@@ -151,89 +215,115 @@ fn sniff(path: &Path) -> Option<FileKind> {
     FileKind::from_shebang(String::from_utf8_lossy(line).trim_end())
 }
 
+/// The largest input termlint reads by default: files, standard input, configs, glossaries and
+/// baselines alike. A bigger one is an error, not a slow run out of memory.
+pub const DEFAULT_MAX_INPUT: u64 = 100 * 1024 * 1024;
+
+static MAX_INPUT: AtomicU64 = AtomicU64::new(DEFAULT_MAX_INPUT);
+
+/// Sets the input size limit for the rest of the process (`--max-input-size`).
+pub fn set_max_input(bytes: u64) {
+    MAX_INPUT.store(bytes, Ordering::Relaxed);
+}
+
+pub fn max_input() -> u64 {
+    MAX_INPUT.load(Ordering::Relaxed)
+}
+
+/// Reads all of `reader`, failing with [`std::io::ErrorKind::FileTooLarge`] past the input limit.
+pub fn read_capped(reader: impl Read) -> std::io::Result<Vec<u8>> {
+    let limit = max_input();
+    let mut bytes = Vec::new();
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            format!(
+                "is larger than the input limit of {}; raise it with --max-input-size",
+                size(limit)
+            ),
+        ));
+    }
+    Ok(bytes)
+}
+
+/// Reads a file that is not linted (a config, glossary, Vale rule or baseline) as UTF-8, within
+/// the input limit; refuses pipes and devices, which may never end.
+pub fn read_to_string(path: &Path) -> std::io::Result<String> {
+    let file = std::fs::File::open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(std::io::Error::other(not_regular(&meta.file_type())));
+    }
+    let bytes = read_capped(file)?;
+    String::from_utf8(bytes).map_err(|err| {
+        let at = err.utf8_error().valid_up_to();
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("invalid UTF-8 at byte {at}"),
+        )
+    })
+}
+
+/// `100 MB`, or the exact number of bytes when it is not a round number of megabytes.
+fn size(bytes: u64) -> String {
+    const MB: u64 = 1024 * 1024;
+    if bytes.is_multiple_of(MB) {
+        format!("{} MB", bytes / MB)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
 /// Reads an input as UTF-8 text.
 pub fn read(input: &Input) -> Result<String, InputError> {
-    let mut bytes = Vec::new();
     let result = match input {
-        Input::Stdin { .. } => std::io::stdin().read_to_end(&mut bytes).map(drop),
-        Input::File { path, .. } => std::fs::read(path).map(|b| bytes = b),
+        Input::Stdin { .. } => read_capped(std::io::stdin().lock()),
+        Input::File { path, .. } => std::fs::File::open(path).and_then(|file| {
+            let meta = file.metadata()?;
+            if !meta.is_file() {
+                return Err(std::io::Error::other(not_regular(&meta.file_type())));
+            }
+            read_capped(file)
+        }),
     };
     let fail = |message: String| InputError {
         path: input.display(),
         message,
     };
-    result.map_err(|err| fail(err.to_string()))?;
+    let bytes = result.map_err(|err| fail(os_reason(&err)))?;
     String::from_utf8(bytes).map_err(|err| {
         let at = err.utf8_error().valid_up_to();
         fail(format!("invalid UTF-8 at byte {at}"))
     })
 }
 
-fn display_path(path: &Path) -> String {
-    let text = path.to_string_lossy();
-    text.strip_prefix("./").unwrap_or(&text).to_string()
-}
-
-/// Why a fixed file was not written.
-#[derive(Debug, thiserror::Error)]
-pub enum WriteError {
-    /// The file changed on disk after it was read: writing would lose those changes.
-    #[error("changed on disk while it was being fixed; not written")]
-    ChangedOnDisk,
-    /// The path is a symbolic link to a file outside the repository.
-    #[error("is a link to {}, outside the repository; not written", .0.display())]
-    LinkOutside(PathBuf),
-    #[error("not written: {0}")]
-    Io(#[source] std::io::Error),
-}
-
-/// Replaces the file at `path` by `fixed`, atomically: a temporary file in the same directory,
-/// given the original's permissions, renamed over it. `original` is what was read; if the file
-/// no longer holds exactly that, nothing is written. A link is followed only to a file inside
-/// the repository (or the working directory, outside a repository), and the link itself stays.
-pub fn write_back(path: &Path, original: &str, fixed: &str) -> Result<(), WriteError> {
-    let io = WriteError::Io;
-    let target = if std::fs::symlink_metadata(path)
-        .map_err(io)?
-        .file_type()
-        .is_symlink()
-    {
-        let target = std::fs::canonicalize(path).map_err(io)?;
-        let root = repository_root(path);
-        if !target.starts_with(&root) {
-            return Err(WriteError::LinkOutside(target));
+/// A path as it is shown in every report: as walked or given, without a leading `./`. A name
+/// that is not UTF-8 shows each invalid byte as `\xNN`, and control characters (a line break in
+/// a name) are escaped, so that no two names look alike and no name breaks a line of output.
+pub fn display_path(path: &Path) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    let bytes = path.as_os_str().as_bytes();
+    let bytes = bytes.strip_prefix(b"./").unwrap_or(bytes);
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            match c {
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+                c => out.push(c),
+            }
         }
-        target
-    } else {
-        path.to_path_buf()
-    };
-    let dir = target
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let permissions = std::fs::metadata(&target).map_err(io)?.permissions();
-    let mut temp = tempfile::Builder::new()
-        .prefix(".termlint-")
-        .tempfile_in(dir)
-        .map_err(io)?;
-    std::io::Write::write_all(&mut temp, fixed.as_bytes()).map_err(io)?;
-    temp.as_file().sync_all().map_err(io)?;
-    std::fs::set_permissions(temp.path(), permissions).map_err(io)?;
-    // Checked as late as possible: the window for a concurrent edit is the rename alone.
-    if std::fs::read(&target).map_err(io)? != original.as_bytes() {
-        return Err(WriteError::ChangedOnDisk);
+        for byte in chunk.invalid() {
+            out.push_str(&format!("\\x{byte:02X}"));
+        }
     }
-    temp.persist(&target).map_err(|err| io(err.error))?;
-    Ok(())
+    out
 }
 
-/// The enclosing git work tree of `path`, or the working directory when there is none.
-pub(crate) fn repository_root(path: &Path) -> PathBuf {
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let found = absolute
-        .ancestors()
-        .find(|dir| dir.join(".git").exists())
-        .map(Path::to_path_buf);
-    let root = found.unwrap_or_else(|| std::env::current_dir().unwrap_or_default());
-    std::fs::canonicalize(&root).unwrap_or(root)
-}
+pub(crate) use crate::write::repository_root;
+pub use crate::write::{WriteError, write_back};

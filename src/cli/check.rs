@@ -23,6 +23,9 @@ use crate::report::{self, Format, Report, Tally};
 use crate::walk::{self, Input, InputError};
 
 pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
+    if let Some(limit) = args.max_input_size {
+        walk::set_max_input(limit);
+    }
     let Some(mut setup) = prepare(&args, err)? else {
         return Ok(EXIT_ERROR);
     };
@@ -66,6 +69,7 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
         errors: Vec::new(),
         fixed: 0,
         fixed_files: 0,
+        unwritten: 0,
         diffs: false,
         failed: false,
     };
@@ -108,13 +112,22 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
             Mode::Diff(_) => "would fix",
             _ => "fixed",
         };
-        writeln!(
-            err,
-            "{verb} {} in {}; {} left for a human (ambiguous or unsafe)",
+        let done = format!(
+            "{verb} {} in {}",
             findings(run.fixed),
-            plural(run.fixed_files, "file", "files"),
-            run.totals.total(),
-        )?;
+            plural(run.fixed_files, "file", "files")
+        );
+        let left = run.totals.total();
+        if run.unwritten == 0 {
+            writeln!(err, "{done}; {left} left for a human (ambiguous or unsafe)")?;
+        } else {
+            writeln!(
+                err,
+                "{done}; {} could not be written (errors below); {} left",
+                plural(run.unwritten, "file", "files"),
+                findings(left)
+            )?;
+        }
     }
     for error in &errors {
         writeln!(err, "error: {}: {}", error.path, error.message)?;
@@ -260,6 +273,8 @@ struct Run {
     errors: Vec<InputError>,
     fixed: usize,
     fixed_files: usize,
+    /// Files whose fixes could not be written.
+    unwritten: usize,
     diffs: bool,
     failed: bool,
 }
@@ -287,6 +302,10 @@ impl Run {
             }
         };
         let mut report = outcome.report;
+        if let Some(error) = outcome.error {
+            self.unwritten += 1;
+            self.errors.push(error);
+        }
         self.fixed += outcome.fixed;
         self.fixed_files += usize::from(outcome.fixed > 0);
         self.progress.suspend(|| -> io::Result<()> {

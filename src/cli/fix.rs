@@ -30,6 +30,9 @@ pub(super) struct Outcome {
     pub(super) output: Option<String>,
     /// Problems worth a line on stderr that do not fail the file.
     pub(super) notes: Vec<String>,
+    /// The fixed text could not be written: the file fails, but its findings (against the text
+    /// on disk) are still reported.
+    pub(super) error: Option<InputError>,
 }
 
 pub(super) fn process(input: &Input, linter: &Linter, mode: Mode) -> Result<Outcome, InputError> {
@@ -45,6 +48,7 @@ pub(super) fn process(input: &Input, linter: &Linter, mode: Mode) -> Result<Outc
                 bytes: original.len(),
                 output: None,
                 notes: Vec::new(),
+                error: None,
             });
         }
         Mode::Write(min) | Mode::Diff(min) => min,
@@ -56,27 +60,35 @@ pub(super) fn process(input: &Input, linter: &Linter, mode: Mode) -> Result<Outc
             "{path}: fixes did not settle after {MAX_PASSES} passes"
         ));
     }
+    for cycle in &fixed.cycles {
+        let (line, column) = cycle
+            .offset
+            .map_or((1, 1), |at| crate::source::line_column(&original, at));
+        notes.push(format!("{path}:{line}:{column}: {cycle}"));
+    }
     let bytes = original.len();
-    let (fixed_text, fixed) = (fixed.text, fixed.applied);
+    let (fixed_text, mut fixed) = (fixed.text, fixed.applied);
     let changed = fixed_text != original;
+    let mut error = None;
     let output = match (mode, input) {
         (Mode::Diff(_), _) if changed => Some(unified_diff(&path, &original, &fixed_text)),
         (Mode::Write(_), Input::Stdin { .. }) => Some(fixed_text.clone()),
         (Mode::Write(_), Input::File { path: file, .. }) if changed => {
-            walk::write_back(file, &original, &fixed_text).map_err(|e| InputError {
-                path: path.clone(),
-                message: e.to_string(),
-            })?;
+            if let Err(e) = walk::write_back(file, &original, &fixed_text) {
+                error = Some(InputError {
+                    path: path.clone(),
+                    message: e.to_string(),
+                });
+                fixed = 0;
+            }
             None
         }
         _ => None,
     };
-    // With --diff nothing was written: the findings left are those of the original text.
-    let source = if matches!(mode, Mode::Diff(_)) {
-        original
-    } else {
-        fixed_text
-    };
+    // With --diff, or when the write failed, the file holds the original: its findings are
+    // those of the original text.
+    let kept_original = matches!(mode, Mode::Diff(_)) || error.is_some();
+    let source = if kept_original { original } else { fixed_text };
     let mut findings = linter.lint(kind, &source);
     if matches!(mode, Mode::Diff(_)) {
         findings.retain(|f| f.fix.as_ref().is_none_or(|fix| fix.applicability < min));
@@ -87,6 +99,7 @@ pub(super) fn process(input: &Input, linter: &Linter, mode: Mode) -> Result<Outc
         bytes,
         output,
         notes,
+        error,
     })
 }
 

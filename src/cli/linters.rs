@@ -101,7 +101,7 @@ fn locate(error: ConfigError, chain: Vec<Arc<ConfigFile>>) -> ConfigError {
         return error;
     };
     for config in chain.iter().rev() {
-        if let Ok(text) = std::fs::read_to_string(&config.path)
+        if let Ok(text) = crate::walk::read_to_string(&config.path)
             && text.contains(&needle)
         {
             let message = error.message.clone();

@@ -27,6 +27,8 @@ struct Snippet {
     span: Range<usize>,
     label: String,
     help: Option<String>,
+    /// A second place involved, with its label (the first of two rules with one id).
+    related: Option<(Range<usize>, String)>,
 }
 
 impl ConfigError {
@@ -42,7 +44,8 @@ impl ConfigError {
 
     /// `path` could not be read: "`what`: the OS error", with the error as the source.
     pub fn io(path: &Path, what: &str, error: std::io::Error) -> ConfigError {
-        let mut config_error = ConfigError::new(path, format!("{what}: {error}"));
+        let reason = crate::walk::os_reason(&error);
+        let mut config_error = ConfigError::new(path, format!("{what}: {reason}"));
         config_error.source = Some(Box::new(error));
         config_error
     }
@@ -70,11 +73,20 @@ impl ConfigError {
                 span,
                 label: label.to_string(),
                 help,
+                related: None,
             })),
             path: shown,
             needle: None,
             source: None,
         }
+    }
+
+    /// Also points at `span` of the same text, with `label`.
+    pub fn with_related(mut self, span: Range<usize>, label: &str) -> ConfigError {
+        if let Some(snippet) = &mut self.snippet {
+            snippet.related = Some((span, label.to_string()));
+        }
+        self
     }
 
     /// A TOML or schema error, with "did you mean" for an unknown key or value.
@@ -155,9 +167,13 @@ impl Diagnostic for ConfigError {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let snippet = self.snippet.as_ref()?;
-        Some(Box::new(std::iter::once(
-            LabeledSpan::new_primary_with_span(Some(snippet.label.clone()), snippet.span.clone()),
-        )))
+        let primary =
+            LabeledSpan::new_primary_with_span(Some(snippet.label.clone()), snippet.span.clone());
+        let related = snippet
+            .related
+            .iter()
+            .map(|(span, label)| LabeledSpan::new_with_span(Some(label.clone()), span.clone()));
+        Some(Box::new(std::iter::once(primary).chain(related)))
     }
 }
 

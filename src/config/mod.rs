@@ -220,7 +220,7 @@ impl ConfigFile {
     }
 
     pub fn read(path: &Path) -> Result<ConfigFile, ConfigError> {
-        let text = std::fs::read_to_string(path)
+        let text = crate::walk::read_to_string(path)
             .map_err(|err| ConfigError::io(path, "cannot read", err))?;
         // Relative paths inside resolve against the file's own directory, wherever we run.
         let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());

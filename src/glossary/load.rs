@@ -31,6 +31,9 @@ pub struct ParseError {
     src: NamedSource<String>,
     #[label("here")]
     span: Option<SourceSpan>,
+    /// The other place involved (the first rule with a duplicated id).
+    #[label("first defined here")]
+    first: Option<SourceSpan>,
 }
 
 impl GlossaryError {
@@ -38,6 +41,15 @@ impl GlossaryError {
     pub fn span(&self) -> Option<std::ops::Range<usize>> {
         match self {
             GlossaryError::Parse(e) => e.span.map(|s| s.offset()..s.offset() + s.len()),
+            GlossaryError::UnknownProfile(_) => None,
+        }
+    }
+
+    /// The byte range of the other place involved, when there is one: the first of two rules
+    /// with one id.
+    pub fn first_span(&self) -> Option<std::ops::Range<usize>> {
+        match self {
+            GlossaryError::Parse(e) => e.first.map(|s| s.offset()..s.offset() + s.len()),
             GlossaryError::UnknownProfile(_) => None,
         }
     }
@@ -56,6 +68,8 @@ impl GlossaryError {
 pub struct ValidationIssue {
     pub term: String,
     pub message: String,
+    /// Text of the term's table that shows the problem, when it is not the id.
+    pub needle: Option<String>,
 }
 
 pub(super) fn parse(name: &str, text: &str) -> Result<Glossary, GlossaryError> {
@@ -66,22 +80,94 @@ pub(super) fn parse(name: &str, text: &str) -> Result<Glossary, GlossaryError> {
             place: place(text, err.span()),
             src: NamedSource::new(name, text.to_string()),
             span: err.span().map(SourceSpan::from),
+            first: None,
         }))
     })?;
     let glossary = glossary(file);
-    if let Some(issue) = shape_issues(&glossary).into_iter().next() {
-        let span = text
-            .find(&format!("\"{}\"", issue.term))
-            .map(|at| SourceSpan::from(at..at + issue.term.len() + 2));
-        return Err(GlossaryError::Parse(Box::new(ParseError {
+    let error = |message: String,
+                 span: Option<std::ops::Range<usize>>,
+                 first: Option<std::ops::Range<usize>>| {
+        GlossaryError::Parse(Box::new(ParseError {
             name: name.to_string(),
-            message: format!("term `{}`: {}", issue.term, issue.message),
-            place: place(text, span.map(|s| s.offset()..s.offset() + s.len())),
+            message,
+            place: place(text, span.clone()),
             src: NamedSource::new(name, text.to_string()),
+            span: span.map(SourceSpan::from),
+            first: first.map(SourceSpan::from),
+        }))
+    };
+    if let Some(issue) = shape_issues(&glossary).into_iter().next() {
+        let at_id = id_spans(text, &issue.term).into_iter().next();
+        // The empty string inside the term's table, when the issue is about one.
+        let span = match (&issue.needle, &at_id) {
+            (Some(needle), Some(id)) => find_in_table(text, id.end, needle).or(at_id),
+            _ => at_id,
+        };
+        return Err(error(
+            format!("term `{}`: {}", issue.term, issue.message),
             span,
-        })));
+            None,
+        ));
+    }
+    if let Some(id) = duplicate_id(&glossary) {
+        let spans = id_spans(text, id);
+        return Err(error(
+            format!("the id `{id}` is used by two rules: the first would be silently dropped"),
+            spans.get(1).cloned(),
+            spans.first().cloned(),
+        ));
     }
     Ok(glossary)
+}
+
+/// The first id that two rules of one file share.
+fn duplicate_id(glossary: &Glossary) -> Option<&str> {
+    let mut seen = std::collections::HashSet::new();
+    glossary
+        .terms
+        .iter()
+        .map(|t| t.id.as_str())
+        .chain(glossary.consistency.iter().map(|c| c.id.as_str()))
+        .chain(glossary.events.iter().map(|e| e.id.as_str()))
+        .find(|id| !seen.insert(*id))
+}
+
+/// The spans of the quoted values of `id = "…"` keys that equal `id`, in order.
+fn id_spans(text: &str, id: &str) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if let Some(rest) = trimmed.strip_prefix("id")
+            && let Some(value) = rest.trim_start().strip_prefix('=')
+        {
+            let value = value.trim();
+            let unquoted = value
+                .strip_prefix('"')
+                .and_then(|v| v.strip_suffix('"'))
+                .or_else(|| value.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')));
+            if unquoted == Some(id) {
+                let at = offset + line.find(value).unwrap_or(0);
+                spans.push(at..at + value.len());
+            }
+        }
+        offset += line.len();
+    }
+    if spans.is_empty() {
+        // An inline table or another layout: the first quoted occurrence.
+        if let Some(at) = text.find(&format!("\"{id}\"")) {
+            spans.push(at..at + id.len() + 2);
+        }
+    }
+    spans
+}
+
+/// `needle` after `from`, before the next table header.
+fn find_in_table(text: &str, from: usize, needle: &str) -> Option<std::ops::Range<usize>> {
+    let rest = text.get(from..)?;
+    let end = rest.find("\n[").unwrap_or(rest.len());
+    let at = rest[..end].find(needle)?;
+    Some(from + at..from + at + needle.len())
 }
 
 /// `line L, column C: ` of the start of `span` in `text`, or nothing.
@@ -106,10 +192,18 @@ pub(super) fn glossary(file: GlossaryFile) -> Glossary {
 fn shape_issues(glossary: &Glossary) -> Vec<ValidationIssue> {
     let mut issues = Vec::new();
     for term in &glossary.terms {
+        if term.preferred.iter().any(|p| p.trim().is_empty()) {
+            issues.push(ValidationIssue {
+                term: term.id.clone(),
+                message: "a preferred form is empty: its fix would delete the text".to_string(),
+                needle: Some("\"\"".to_string()),
+            });
+        }
         let mut issue = |message: &str| {
             issues.push(ValidationIssue {
                 term: term.id.clone(),
                 message: message.to_string(),
+                needle: None,
             })
         };
         if term.id.is_empty() {
@@ -173,6 +267,7 @@ pub(super) fn validate(glossary: &Glossary) -> Vec<ValidationIssue> {
             issues.push(ValidationIssue {
                 term: id.to_string(),
                 message: format!("the id is used by {count} rules"),
+                needle: None,
             });
         }
     }
@@ -199,6 +294,7 @@ pub(super) fn validate(glossary: &Glossary) -> Vec<ValidationIssue> {
             issues.push(ValidationIssue {
                 term: name(pattern.owner),
                 message: format!("`{}` is also matched by `{}`", pattern.text, name(other)),
+                needle: None,
             });
         }
         first_owner.entry(key).or_insert(pattern.owner);
@@ -225,6 +321,7 @@ pub(super) fn validate(glossary: &Glossary) -> Vec<ValidationIssue> {
                         "avoids `{}`, which term `{}` prefers",
                         pattern.text, term.id
                     ),
+                    needle: None,
                 });
             }
         }

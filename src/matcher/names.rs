@@ -131,7 +131,12 @@ pub(super) fn looks_like_code(buf: &str, s: usize, e: usize, pattern: &Pattern) 
     }
     let slash_is_or = slash_pair_in_prose(buf, s, e);
     let code_char = |c: char| "/\\@_=<>{}[]$#|~^(`".contains(c) && !(slash_is_or && c == '/');
-    if prefix.contains(code_char) || suffix.contains(code_char) {
+    // Markup the extractor left as text is prose around the words: a `<` that no `>` closes on
+    // its line is no tag (`<web hook`), and `[…](` whose address never closes is no link.
+    let rest_of_line = buf[e..].split('\n').next().unwrap_or("");
+    let open_angle = prefix == "<" && !rest_of_line.contains('>');
+    let broken_link = prefix.is_empty() && buf[..s].ends_with('[') && suffix == "](";
+    if (prefix.contains(code_char) && !open_angle) || (suffix.contains(code_char) && !broken_link) {
         return true;
     }
     if prefix.contains("::") || suffix.contains("::") {

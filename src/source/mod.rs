@@ -5,6 +5,7 @@
 mod attributes;
 pub mod comments;
 mod front_matter;
+pub mod lines;
 mod markdown;
 mod mdx;
 mod mdx_indent;
@@ -65,11 +66,12 @@ pub enum FileKind {
 impl FileKind {
     /// The kind for a path, by file name or extension; `None` for files termlint does not lint.
     pub fn from_path(path: &Path) -> Option<FileKind> {
-        let name = path.file_name()?.to_str()?;
-        if let Some(language) = comments::by_file_name(name) {
+        // A name that is not UTF-8 is still linted by its extension.
+        let name = path.file_name()?.to_string_lossy();
+        if let Some(language) = comments::by_file_name(&name) {
             return Some(FileKind::Code(language));
         }
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        let ext = path.extension()?.to_string_lossy().to_ascii_lowercase();
         match ext.as_str() {
             "md" | "markdown" | "mdown" | "mkd" => Some(FileKind::Markdown),
             "mdx" => Some(FileKind::Mdx),
@@ -121,8 +123,8 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     while !text.is_char_boundary(offset) {
         offset -= 1;
     }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
+    let starts = lines::line_starts(text);
+    let line = starts.partition_point(|&start| start <= offset) - 1;
+    let column = text[starts[line]..offset].chars().count() + 1;
+    (line + 1, column)
 }
