@@ -27,6 +27,7 @@ pub mod vale;
 pub mod changed;
 pub mod baseline;
 pub mod lsp;
+pub mod discover;
 pub mod cli;
 pub mod fuzz;
 

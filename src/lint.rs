@@ -246,6 +246,16 @@ impl Linter {
             .collect()
     }
 
+    /// The prose chunks this linter reads in `text` (front matter included, code and strings
+    /// not), for measuring how the prose is written.
+    pub fn prose_chunks(&self, kind: FileKind, text: &str) -> Vec<Chunk> {
+        let chunks = self.in_scope(kind, source::extract_with(kind, text, &self.options));
+        chunks
+            .into_iter()
+            .filter(|c| c.scope == Scope::Prose)
+            .collect()
+    }
+
     /// The words of prose this linter reads in `text` (what the findings per 1,000 words of a
     /// report are counted against): prose and front matter in scope, not code or strings.
     pub fn prose_words(&self, kind: FileKind, text: &str) -> usize {

@@ -13,6 +13,7 @@ pub use crate::report::Format;
 use crate::walk::InputError;
 
 mod check;
+mod discover;
 mod fix;
 mod linters;
 mod lsp;
@@ -59,12 +60,44 @@ pub enum Command {
     Config(ConfigArgs),
     /// Write a self-contained HTML report of the findings, for a writers' audit.
     Report(ReportArgs),
+    /// List the terms the docs spell more than one way, and propose glossary entries.
+    Discover(DiscoverArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell or elvish).
     Completions(CompletionsArgs),
     /// Print the manual page (roff), e.g. `termlint man > termlint.1`.
     Man,
     /// Run the language server over standard input and output (for editors).
     Lsp(LspArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DiscoverArgs {
+    /// Files and directories to read.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// `text` to read, `markdown` for a pull request, `json` for tools, `toml` for a glossary of
+    /// the proposed terms.
+    #[arg(long, value_enum, default_value_t = DiscoverFormat::Text)]
+    pub format: DiscoverFormat,
+    /// Leave out families used fewer times than this, all forms together.
+    #[arg(long, value_name = "N", default_value_t = crate::discover::DEFAULT_MIN_COUNT)]
+    pub min_count: usize,
+    /// Built-in glossaries to stack on the configured ones (for what counts as covered).
+    #[arg(long = "profile", value_name = "NAME")]
+    pub profiles: Vec<String>,
+    #[command(flatten)]
+    pub choice: ConfigChoice,
+    /// Let configs read glossaries and Vale files outside the repository.
+    #[arg(long)]
+    pub allow_outside: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiscoverFormat {
+    Text,
+    Json,
+    Toml,
+    Markdown,
 }
 
 #[derive(Debug, clap::Args)]
@@ -340,6 +373,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8>
         Command::Init(args) => setup::init(args, out, err),
         Command::Config(args) => setup::show(args, out, err),
         Command::Report(args) => report::report(args, out, err),
+        Command::Discover(args) => discover::discover(args, out, err),
         Command::Completions(args) => shell::completions(args, out),
         Command::Man => shell::man(out),
         Command::Lsp(args) => lsp::serve(args, err),
