@@ -80,7 +80,7 @@ const FUNCTION_SECOND: &[&str] = &[
 /// Words before a verb: "to sign in", "you can log in", "users sign in".
 const VERBAL: &[&str] = &[
     "to", "can", "cannot", "will", "would", "should", "must", "may", "might", "could", "please",
-    "you", "we", "they", "users", "user", "then", "and", "or", "not", "don't", "won't",
+    "you", "we", "they", "users", "then", "not", "don't", "won't",
 ];
 /// Words before a noun phrase: "the sign-in", "your setup", "a log-in".
 const NOMINAL: &[&str] = &[
