@@ -3,9 +3,8 @@
 
 use std::io::{self, Write};
 
-use rayon::prelude::*;
-
 use super::check::{self, Job};
+use super::ordered;
 use super::{CheckArgs, DiscoverArgs, DiscoverFormat, EXIT_CLEAN, EXIT_ERROR};
 use crate::discover::{Discovery, FileWords, propose, render, words};
 use crate::walk::{self, InputError};
@@ -38,12 +37,15 @@ pub(super) fn discover(
         })
     };
     let mut files = Vec::new();
-    for result in jobs.par_iter().map(read).collect::<Vec<_>>() {
+    // Every file's words are kept: families are counted over the whole tree at the end.
+    let threads = check::threads(None);
+    ordered::for_each_ordered(&jobs, threads, threads * 32, read, |result| {
         match result {
             Ok(file) => files.push(file),
             Err(error) => errors.push(error),
         }
-    }
+        Ok(())
+    })?;
     let glossary = linters.glossary();
     let discovery = Discovery::new(files, args.min_count, &glossary);
     let text = match args.format {
