@@ -492,3 +492,33 @@ fn exit_without_shutdown_fails() {
     let (client, _) = Client::start(dir.path(), false);
     assert_eq!(client.exit_without_shutdown().code(), Some(1));
 }
+
+#[test]
+fn each_folder_of_a_multi_root_workspace_has_its_own_config() {
+    let top = tempfile::tempdir().unwrap();
+    let text = "Configure the web hook.\n";
+    for (name, config) in [("site", "accept = [\"web hook\"]\n"), ("api", "")] {
+        let root = top.path().join(name);
+        std::fs::create_dir_all(root.join(".git")).unwrap();
+        std::fs::create_dir_all(root.join("docs")).unwrap();
+        std::fs::write(root.join("termlint.toml"), config).unwrap();
+    }
+    let (site, api) = (top.path().join("site"), top.path().join("api"));
+    let (mut client, _) = Client::start_with_folders(top.path(), &[&site, &api], false);
+    let site_page = site.join("docs/page.md");
+    client.open(&site_page, "markdown", text);
+    assert!(
+        client.diagnostics(&site_page).is_empty(),
+        "site accepts the spelling"
+    );
+    let api_page = api.join("docs/page.md");
+    client.open(&api_page, "markdown", text);
+    assert_eq!(codes(&client.diagnostics(&api_page)), ["webhook"]);
+    // Accepting it in api edits api's config, not site's.
+    let actions = actions_at(&mut client, &api_page, 0, 16);
+    let accept = titled(&actions, "Accept `web hook`");
+    let config = api.join("termlint.toml");
+    let edits = edits_for(&accept["edit"], &config);
+    assert_eq!(client.apply("", &edits), "accept = [\"web hook\"]\n");
+    assert!(client.shutdown().success());
+}

@@ -25,8 +25,13 @@ use super::diagnostics;
 use super::documents::{Document, Documents};
 use super::{hover, uri};
 use crate::diagnostic::Finding;
+use crate::lint::Linter;
+use crate::source::FileKind;
 
 type Fallible<T> = Result<T, Box<dyn Error + Send + Sync>>;
+
+/// How a document is linted: [`Linter::lint`], replaced in tests by one that panics.
+pub(crate) type LintFn = fn(&Linter, FileKind, &str) -> Vec<Finding>;
 
 /// How the loop ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +57,7 @@ pub struct Server {
     next_id: i32,
     /// `shutdown` was received: only `exit` is expected now.
     shut_down: bool,
+    lint: LintFn,
 }
 
 impl Server {
@@ -72,7 +78,14 @@ impl Server {
             watch,
             next_id: 0,
             shut_down: false,
+            lint: Linter::lint,
         }
+    }
+
+    #[cfg(test)]
+    pub(crate) fn with_lint(mut self, lint: LintFn) -> Server {
+        self.lint = lint;
+        self
     }
 
     pub fn run(mut self) -> Fallible<Exit> {
@@ -259,8 +272,8 @@ impl Server {
                 None => Ok(Vec::new()),
                 Some(kind) => match self.workspace.setup(doc.path.as_deref()) {
                     Ok(Some(setup)) => {
-                        let text = doc.text.as_str();
-                        panic::catch_unwind(AssertUnwindSafe(|| setup.linter.lint(kind, text)))
+                        let (text, lint) = (doc.text.as_str(), self.lint);
+                        panic::catch_unwind(AssertUnwindSafe(|| lint(&setup.linter, kind, text)))
                             .map_err(|payload| panic_message(&payload))
                     }
                     Ok(None) | Err(_) => Ok(Vec::new()),
@@ -434,14 +447,5 @@ pub fn panic_message(payload: &Box<dyn std::any::Any + Send>) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::panic_message;
-
-    #[test]
-    fn panics_are_described() {
-        let payload = std::panic::catch_unwind(|| panic!("boom {}", 1)).unwrap_err();
-        assert_eq!(panic_message(&payload), "boom 1");
-        let payload = std::panic::catch_unwind(|| panic!("static")).unwrap_err();
-        assert_eq!(panic_message(&payload), "static");
-    }
-}
+#[path = "server_tests.rs"]
+mod tests;

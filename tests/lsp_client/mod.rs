@@ -26,6 +26,15 @@ pub(crate) struct Client {
 impl Client {
     /// Starts the server in `root` and initializes it, offering UTF-8 positions or not.
     pub(crate) fn start(root: &Path, utf8: bool) -> (Client, Value) {
+        Client::start_with_folders(root, &[root], utf8)
+    }
+
+    /// Starts the server in `root` with these workspace folders.
+    pub(crate) fn start_with_folders(
+        root: &Path,
+        folders: &[&Path],
+        utf8: bool,
+    ) -> (Client, Value) {
         let mut child = Command::new(env!("CARGO_BIN_EXE_termlint"))
             .arg("lsp")
             .current_dir(root)
@@ -58,13 +67,17 @@ impl Client {
         } else {
             json!(["utf-16"])
         };
-        let root_uri = uri(root);
+        let root_uri = uri(folders[0]);
+        let folders: Vec<Value> = folders
+            .iter()
+            .map(|f| json!({"uri": uri(f), "name": f.file_name().unwrap().to_str().unwrap()}))
+            .collect();
         let result = client.request(
             "initialize",
             json!({
                 "processId": null,
                 "rootUri": root_uri,
-                "workspaceFolders": [{"uri": root_uri, "name": "root"}],
+                "workspaceFolders": folders,
                 "capabilities": {
                     "general": {"positionEncodings": encodings},
                     "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}},
