@@ -178,14 +178,31 @@ impl Matcher {
             );
             let mut finding =
                 self.term_finding(term_index, pattern, matched, text, span, keep_case);
-            // Renaming a link label or a heading's anchor breaks what points at it. A code
-            // comment's words are as often the names of the code beside it (a section label over
-            // `MagicLinkStore`, a status such as `needs_client_trust`, an enum member, a
-            // commented-out line) as prose, and nothing in the comment tells which.
-            if (reference || code)
-                && let Some(fix) = &mut finding.fix
-            {
-                fix.applicability = fix.applicability.min(Applicability::Unsafe);
+            if let Some(fix) = &mut finding.fix {
+                // Renaming a link label or a heading's anchor breaks what points at it (a
+                // change of capitals does not: both are case-insensitive). A code comment's
+                // words are as often the names of the code beside it (a section label over
+                // `MagicLinkStore`, a status such as `needs_client_trust`, an enum member, a
+                // commented-out line) as prose, and nothing in the comment tells which. A line
+                // that starts with a lowercase name and is no sentence is as often a command
+                // (`supabase db push`) as prose.
+                let case_only = fix
+                    .edits
+                    .iter()
+                    .all(|e| e.replacement.eq_ignore_ascii_case(&text[e.range.clone()]));
+                if (reference && !case_only)
+                    || code
+                    || edits::capitalizes_a_command_line(
+                        &prose,
+                        text,
+                        start,
+                        end,
+                        &finding.suggestions,
+                    )
+                {
+                    fix.applicability = fix.applicability.min(Applicability::Unsafe);
+                }
+                edits::agree_article(text, fix);
             }
             findings.push(finding);
         }
