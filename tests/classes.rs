@@ -313,6 +313,35 @@ fn a_form_named_beside_its_suggestion_is_mentioned_not_used() {
 }
 
 #[test]
+fn an_abbreviation_after_the_words_it_abbreviates_defines_them() {
+    assert_clean(&[
+        "Open the Two-Factor Auth (2FA) card.",
+        "Turn on Two Factor Auth (2FA) for admins.",
+    ]);
+    // In parentheses after other words, or outside parentheses, the short form is a use.
+    assert_caught(&[
+        (
+            "Users with (2FA) enabled sign in twice.",
+            "two-factor",
+            "2FA",
+            "MFA",
+        ),
+        (
+            "Turn on the setting (2FA) for admins.",
+            "two-factor",
+            "2FA",
+            "MFA",
+        ),
+        (
+            "Two-Factor Auth, or 2FA, is on.",
+            "two-factor",
+            "2FA",
+            "MFA",
+        ),
+    ]);
+}
+
+#[test]
 fn a_lowercase_word_before_prop_or_field_names_code() {
     assert_clean(&[
         "Use Clerk's captcha prop to style the widget.",
@@ -366,14 +395,15 @@ fn a_fix_that_renames_a_link_label_or_an_anchor_needs_a_human() {
         "Plugins are [externalised][] here.\n\n[externalised]: https://example.com\n",
         "Plugins are [externalised] here.\n\n[externalised]: https://example.com\n",
         "See the [Setting Additional Meta Data](#setting-additional-meta-data) part.\n\n# Setting Additional Meta Data\n",
+        // A heading's anchor may be linked from any other page.
+        "# Setting Additional Meta Data\n\nText.\n",
     ] {
         assert_eq!(applicability(text), Some(Applicability::Unsafe), "{text:?}");
     }
-    // An inline link's text, a full reference's text, a heading nothing links to: only words.
+    // An inline link's text, a full reference's text: only words.
     for text in [
         "Plugins are [externalised](https://example.com) here.\n",
         "Plugins are [externalised][ext] here.\n\n[ext]: https://example.com\n",
-        "# Setting Additional Meta Data\n\nText.\n",
     ] {
         assert_eq!(applicability(text), Some(Applicability::Safe), "{text:?}");
     }

@@ -225,3 +225,42 @@ fn find_ascii_ci(hay: &str, needle: &str, last: bool) -> Option<usize> {
         starts.find(fits)
     }
 }
+
+/// True when the match is an abbreviation in parentheses right after the words it abbreviates:
+/// `Two-Factor Auth (2FA)`, `single sign-on (SSO)`. That defines the short form; the words
+/// before it are the use, and their own rule judges them.
+pub(super) fn abbreviates_the_words_before(buf: &str, s: usize, e: usize) -> bool {
+    let short = &buf[s..e];
+    if short.len() < 2
+        || !short
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        || !buf[..s].ends_with('(')
+        || !buf[e..].starts_with(')')
+    {
+        return false;
+    }
+    let before = buf[..s - 1].trim_end();
+    let words: Vec<&str> = before
+        .rsplit([' ', '-', BLOCK, GAP])
+        .take(short.len())
+        .collect();
+    if words.len() < short.len() {
+        return false;
+    }
+    let initial = |word: &str| -> Option<char> {
+        const NUMBERS: [&str; 10] = [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        ];
+        let lower = word.to_lowercase();
+        match NUMBERS.iter().position(|n| *n == lower) {
+            Some(digit) => char::from_digit(digit as u32, 10),
+            None => lower.chars().next().map(|c| c.to_ascii_uppercase()),
+        }
+    };
+    words
+        .iter()
+        .rev()
+        .map(|w| initial(w))
+        .eq(short.chars().map(Some))
+}

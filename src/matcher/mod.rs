@@ -303,6 +303,9 @@ impl Matcher {
         if site.code && names::names_code_below(site.prose, site.source, s, e) {
             return false;
         }
+        if mentions::abbreviates_the_words_before(buf, s, e) {
+            return false;
+        }
         if mentions::quoted_single_token(buf, s, e)
             || names::in_longer_compound(buf, s, e)
             || mentions::mentioned_beside(
