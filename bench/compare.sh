@@ -18,7 +18,7 @@ if ! command -v typos >/dev/null; then
 fi
 
 cargo build --release --quiet
-termlint=./target/release/termlint
+termlint=${CARGO_TARGET_DIR:-./target}/release/termlint
 
 python3 - "$corpus" "$runs" "$termlint" <<'PY'
 import os, statistics, subprocess, sys, time

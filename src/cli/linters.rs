@@ -3,7 +3,9 @@
 
 use std::collections::{HashMap, HashSet};
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use globset::GlobSet;
 use std::sync::Arc;
 
 use crate::config::{self, ConfigError, ConfigFile, Resolver, Settings};
@@ -16,16 +18,34 @@ use crate::walk::Input;
 pub(super) struct Linters {
     /// How much text the run reads, which picks the automaton.
     pub(super) workload: Workload,
-    built: HashMap<Settings, Result<Arc<Linter>, Broken>>,
+    /// Each distinct set of settings met, with its compiled globs and linter.
+    entries: Vec<Entry>,
+    built: HashMap<Settings, usize>,
+    /// The entry of each directory whose files all share settings: most files are resolved
+    /// without merging or hashing settings again.
+    by_dir: HashMap<PathBuf, usize>,
+    cwd: PathBuf,
     /// Snippets of config errors already shown: each broken file is pointed at once.
     shown: HashSet<String>,
+}
+
+/// One set of settings: its `include` and `exclude` globs compiled once, and its linter, built
+/// when a file first needs it (a config whose files are all excluded never builds one).
+struct Entry {
+    settings: Settings,
+    include: Option<GlobSet>,
+    exclude: Option<GlobSet>,
+    linter: Option<Result<Arc<Linter>, Broken>>,
 }
 
 impl Linters {
     pub(super) fn new(workload: Workload) -> Linters {
         Linters {
             workload,
+            entries: Vec::new(),
             built: HashMap::new(),
+            by_dir: HashMap::new(),
+            cwd: std::env::current_dir().unwrap_or_default(),
             shown: HashSet::new(),
         }
     }
@@ -43,20 +63,32 @@ impl Linters {
             Input::Stdin { name } => Path::new(name),
             Input::File { path, .. } => path.as_path(),
         };
-        let settings = match resolver.settings(path) {
-            Ok(settings) => settings,
-            Err(error) => return Ok(Err(self.report(&error, err)?)),
+        let dir = path.parent().unwrap_or(Path::new(""));
+        let index = match self.by_dir.get(dir) {
+            Some(&index) => index,
+            None => {
+                let settings = match resolver.settings(path) {
+                    Ok(settings) => settings,
+                    Err(error) => return Ok(Err(self.report(&error, err)?)),
+                };
+                let index = self.entry(settings);
+                if resolver.same_in_directory(path).unwrap_or(false) {
+                    self.by_dir.insert(dir.to_path_buf(), index);
+                }
+                index
+            }
         };
         if let Input::File {
             explicit: false, ..
         } = input
-            && !included(&settings, path)
+            && !self.entries[index].includes(&self.absolute(path))
         {
             return Ok(Ok(None));
         }
-        if !self.built.contains_key(&settings) {
+        if self.entries[index].linter.is_none() {
+            let settings = &self.entries[index].settings;
             let linter =
-                match Linter::with_options(&settings, profiles, allow_outside, self.workload) {
+                match Linter::with_options(settings, profiles, allow_outside, self.workload) {
                     Ok(linter) => {
                         for warning in &linter.warnings {
                             writeln!(err, "warning: {warning}")?;
@@ -68,9 +100,42 @@ impl Linters {
                         Err(self.report(&error, err)?)
                     }
                 };
-            self.built.insert(settings.clone(), linter);
+            self.entries[index].linter = Some(linter);
         }
-        Ok(self.built[&settings].clone().map(Some))
+        let linter = self.entries[index].linter.clone().expect("built above");
+        Ok(linter.map(Some))
+    }
+
+    /// The index of the entry for `settings`, added with its globs compiled if new.
+    fn entry(&mut self, settings: Settings) -> usize {
+        if let Some(&index) = self.built.get(&settings) {
+            return index;
+        }
+        // A pattern that does not compile matches nothing (the config reported it when read).
+        let compile = |globs: &Option<Vec<String>>| {
+            globs
+                .as_ref()
+                .map(|g| config::globset(Path::new(""), g).unwrap_or_else(|_| GlobSet::empty()))
+        };
+        let entry = Entry {
+            include: compile(&settings.include),
+            exclude: compile(&settings.exclude),
+            settings: settings.clone(),
+            linter: None,
+        };
+        self.entries.push(entry);
+        self.built.insert(settings, self.entries.len() - 1);
+        self.entries.len() - 1
+    }
+
+    /// `path` made absolute as `std::path::absolute` does, without asking for the working
+    /// directory again for every file.
+    fn absolute(&self, path: &Path) -> PathBuf {
+        if path.is_absolute() {
+            path.to_path_buf()
+        } else {
+            self.cwd.join(path).components().collect()
+        }
     }
 
     /// Shows the snippet of a config error the first time it is met; returns what the run's
@@ -112,24 +177,28 @@ fn locate(error: ConfigError, chain: Vec<Arc<ConfigFile>>) -> ConfigError {
     error
 }
 
-/// Whether the config's `include` and `exclude` globs let a walked file through.
-fn included(settings: &Settings, path: &Path) -> bool {
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let matches = |globs: &Option<Vec<String>>| {
-        globs.as_ref().map(|g| {
-            config::globset(path, g)
-                .map(|set| set.is_match(&absolute))
-                .unwrap_or(false)
-        })
-    };
-    matches(&settings.include).unwrap_or(true) && !matches(&settings.exclude).unwrap_or(false)
+impl Entry {
+    /// Whether the config's `include` and `exclude` globs let a walked file through.
+    fn includes(&self, absolute: &Path) -> bool {
+        self.include
+            .as_ref()
+            .is_none_or(|set| set.is_match(absolute))
+            && !self
+                .exclude
+                .as_ref()
+                .is_some_and(|set| set.is_match(absolute))
+    }
 }
 
 impl Linters {
     /// Every rule of every linter in use, for formats that list the rules (SARIF).
     pub(super) fn glossary(&self) -> Glossary {
         let mut all = Glossary::default();
-        for linter in self.built.values().flatten() {
+        for linter in self
+            .entries
+            .iter()
+            .filter_map(|e| e.linter.as_ref()?.as_ref().ok())
+        {
             all.extend(linter.glossary().clone());
         }
         all

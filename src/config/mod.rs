@@ -311,6 +311,8 @@ pub enum Discovery {
 pub struct Resolver {
     discovery: Discovery,
     files: HashMap<PathBuf, Option<Arc<ConfigFile>>>,
+    /// The chain of each directory met so far.
+    chains: HashMap<PathBuf, Vec<Arc<ConfigFile>>>,
     explicit: Option<Arc<ConfigFile>>,
 }
 
@@ -323,6 +325,7 @@ impl Resolver {
         Ok(Resolver {
             discovery,
             files: HashMap::new(),
+            chains: HashMap::new(),
             explicit,
         })
     }
@@ -335,8 +338,15 @@ impl Resolver {
             Discovery::Nearest => {}
         }
         let absolute = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+        let Some(parent) = absolute.parent() else {
+            return Ok(Vec::new());
+        };
+        // Every file of a directory has the same chain: the walk up is done once per directory.
+        if let Some(chain) = self.chains.get(parent) {
+            return Ok(chain.clone());
+        }
         let mut chain = Vec::new();
-        let mut dir = absolute.parent();
+        let mut dir = Some(parent);
         while let Some(d) = dir {
             if let Some(config) = self.in_dir(d)? {
                 chain.push(config);
@@ -348,7 +358,14 @@ impl Resolver {
             dir = d.parent();
         }
         chain.reverse();
+        self.chains.insert(parent.to_path_buf(), chain.clone());
         Ok(chain)
+    }
+
+    /// Whether every file of `file`'s directory gets the same settings: no config of its chain
+    /// has `[[overrides]]`, whose globs pick files by name.
+    pub fn same_in_directory(&mut self, file: &Path) -> Result<bool, ConfigError> {
+        Ok(self.chain(file)?.iter().all(|c| c.overrides.is_empty()))
     }
 
     /// The settings for `file`: its chain merged, outermost first, overrides applied.

@@ -7,7 +7,7 @@ mod inflect;
 mod load;
 mod registry;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
@@ -357,7 +357,8 @@ impl Glossary {
         merge_by_id(&mut self.terms, other.terms, |t| &t.id);
         merge_by_id(&mut self.consistency, other.consistency, |c| &c.id);
         merge_by_id(&mut self.events, other.events, |e| &e.id);
-        let off = |id: &String| other.disable.contains(id);
+        let disabled: std::collections::HashSet<&String> = other.disable.iter().collect();
+        let off = |id: &String| disabled.contains(id);
         self.terms.retain(|t| !off(&t.id));
         self.consistency.retain(|c| !off(&c.id));
         self.events.retain(|e| !off(&e.id));
@@ -410,11 +411,23 @@ impl Glossary {
     }
 }
 
+/// Replaces the items of `into` whose id an item of `from` has, and appends the others, in one
+/// pass over each (a user glossary of 100k terms merges in linear time).
 fn merge_by_id<T>(into: &mut Vec<T>, from: Vec<T>, id: impl Fn(&T) -> &String) {
+    if from.is_empty() {
+        return;
+    }
+    let mut at: HashMap<String, usize> = HashMap::with_capacity(into.len() + from.len());
+    for (i, item) in into.iter().enumerate() {
+        at.entry(id(item).clone()).or_insert(i);
+    }
     for item in from {
-        match into.iter().position(|existing| id(existing) == id(&item)) {
-            Some(at) => into[at] = item,
-            None => into.push(item),
+        match at.get(id(&item)) {
+            Some(&i) => into[i] = item,
+            None => {
+                at.insert(id(&item).clone(), into.len());
+                into.push(item);
+            }
         }
     }
 }

@@ -9,24 +9,24 @@ use crate::diagnostic::Finding;
 use crate::fix::Fix;
 use crate::glossary::{Applicability, Consistency, inflect_plural};
 
-/// One use of a group's form in a file.
+/// One use of a group's form in a file; borrowed, so counting uses allocates nothing.
 #[derive(Debug)]
-pub(super) struct Hit {
+pub(super) struct Hit<'a> {
     pub(super) group: usize,
     /// The group's form, lowercase, singular.
-    pub(super) form: String,
+    pub(super) form: &'a str,
     pub(super) plural: bool,
-    pub(super) matched: String,
+    pub(super) matched: &'a str,
     pub(super) span: Range<usize>,
 }
 
-pub(super) fn findings(groups: &[Consistency], hits: &[Hit], source: &str) -> Vec<Finding> {
+pub(super) fn findings(groups: &[Consistency], hits: &[Hit<'_>], source: &str) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (index, group) in groups.iter().enumerate() {
-        let hits: Vec<&Hit> = hits.iter().filter(|h| h.group == index).collect();
+        let hits: Vec<&Hit<'_>> = hits.iter().filter(|h| h.group == index).collect();
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         for hit in &hits {
-            *counts.entry(hit.form.as_str()).or_default() += 1;
+            *counts.entry(hit.form).or_default() += 1;
         }
         let Some((&majority, &most)) = counts.iter().max_by_key(|&(_, n)| *n) else {
             continue;
@@ -50,13 +50,13 @@ pub(super) fn findings(groups: &[Consistency], hits: &[Hit], source: &str) -> Ve
             } else {
                 written.to_string()
             };
-            let suggestions = vec![super::copy_case(&hit.matched, &form)];
+            let suggestions = vec![super::copy_case(hit.matched, &form)];
             let message = format!(
                 "{} This file uses `{written}` {} and `{}` {}.",
                 group.message,
                 times(most),
-                as_written(&hit.form),
-                times(counts[hit.form.as_str()])
+                as_written(hit.form),
+                times(counts[hit.form])
             );
             findings.push(Finding {
                 rule: group.id.as_str().into(),

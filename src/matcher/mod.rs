@@ -45,6 +45,8 @@ pub struct Matcher {
     conditions: Vec<Vec<Condition>>,
     /// For each pattern, whether its suggestions differ from it only by case.
     case_only: Vec<bool>,
+    /// For each consistency group's pattern, the group's form it counts as: lowercase, singular.
+    group_forms: Vec<String>,
     /// The length of the longest pattern, in bytes.
     longest: usize,
     catalogs: Vec<events::Catalog>,
@@ -91,6 +93,13 @@ impl Matcher {
             .map(|p| p.text.to_ascii_lowercase())
             .collect();
         let longest = needles.iter().map(String::len).max().unwrap_or(0);
+        let group_forms = patterns
+            .iter()
+            .map(|p| match p.owner {
+                Owner::Group(_) => p.suggestions[0].to_lowercase(),
+                Owner::Term(_) => String::new(),
+            })
+            .collect();
         // A few files are read faster than a faster automaton is built.
         let kind = match workload {
             Workload::Few => Some(AhoCorasickKind::NoncontiguousNFA),
@@ -116,6 +125,7 @@ impl Matcher {
             terms,
             conditions,
             case_only,
+            group_forms,
             longest,
             catalogs: glossary.events.iter().map(events::Catalog::new).collect(),
             glossary,
@@ -158,9 +168,9 @@ impl Matcher {
                 Owner::Group(group) => {
                     group_hits.push(consistency::Hit {
                         group,
-                        form: pattern.suggestions[0].to_lowercase(),
+                        form: &self.group_forms[index],
                         plural: !pattern.text.eq_ignore_ascii_case(&pattern.suggestions[0]),
-                        matched: matched.to_string(),
+                        matched,
                         span,
                     });
                     continue;
