@@ -232,7 +232,8 @@ fn context(lines: &[ContextLine], out: &mut String) -> fmt::Result {
         if line.clipped_end {
             out.push('\u{2026}');
         }
-        out.push_str("</span>\n");
+        // Each line is a block: a line break here as well would double the spacing.
+        out.push_str("</span>");
     }
     out.push_str("</code></pre>\n");
     Ok(())
