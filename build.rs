@@ -73,7 +73,7 @@ fn glossary_summary(name: &str, text: &str, value: &serde_json::Value) -> String
     )
 }
 
-/// The glossary without `examples` and `definition` in any rule table.
+/// The glossary without `examples`, `definition` and `why` in any rule table.
 fn without_docs(mut value: serde_json::Value) -> serde_json::Value {
     if let Some(tables) = value.as_object_mut() {
         for rules in tables
@@ -86,6 +86,7 @@ fn without_docs(mut value: serde_json::Value) -> serde_json::Value {
             {
                 rule.remove("examples");
                 rule.remove("definition");
+                rule.remove("why");
             }
         }
     }

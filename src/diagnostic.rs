@@ -15,6 +15,8 @@ use crate::glossary::{Applicability, Severity};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub rule: Arc<str>,
+    /// The rule's category (`product-names`, `caution`), so reports can group by it.
+    pub category: Arc<str>,
     pub severity: Severity,
     pub message: Arc<str>,
     /// Byte range in the original file.
@@ -134,6 +136,11 @@ impl FindingDiagnostic<'_> {
     fn unused_suppression(&self) -> bool {
         *self.finding.rule == *crate::glossary::UNUSED
     }
+
+    /// A caution is advice about what the words teach, not a word to replace.
+    fn caution(&self) -> bool {
+        *self.finding.category == *crate::glossary::CAUTION
+    }
 }
 
 impl fmt::Display for FindingDiagnostic<'_> {
@@ -145,6 +152,7 @@ impl fmt::Display for FindingDiagnostic<'_> {
             .join(" ");
         match self.finding.suggestions.as_slice() {
             [] if self.unused_suppression() => write!(f, "unused suppression `{matched}`"),
+            _ if self.caution() => write!(f, "caution: `{matched}`"),
             [] => write!(f, "avoid `{matched}`"),
             suggestions => write!(f, "`{matched}` should be {}", or_list(suggestions)),
         }
@@ -177,6 +185,8 @@ impl Diagnostic for FindingDiagnostic<'_> {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let label = match self.finding.suggestions.as_slice() {
             [] if self.unused_suppression() => "silences nothing".to_string(),
+            [] if self.caution() => "the risk is here".to_string(),
+            [first] if self.caution() => format!("the risk is here: consider {first}"),
             [] => "avoid this term".to_string(),
             suggestions => format!("did you mean {}?", or_list(suggestions)),
         };

@@ -62,6 +62,7 @@ pub fn apply(kind: FileKind, text: &str, findings: Vec<Finding>) -> Vec<Finding>
     for s in suppressions.into_iter().filter(|s| !s.used) {
         kept.push(Finding {
             rule: UNUSED.into(),
+            category: UNUSED_RULE.category.into(),
             severity: Severity::Info,
             message: Arc::from(UNUSED_RULE.message),
             span: s.span,

@@ -104,6 +104,7 @@ fn json_format() {
     assert_eq!(
         keys,
         [
+            "category",
             "column",
             "end_column",
             "end_line",

@@ -2,7 +2,7 @@
 
 use std::process::{Command, Output};
 
-use termlint::glossary::{DEFAULT_PROFILES, Glossary};
+use termlint::glossary::{DEFAULT_PROFILES, Glossary, RuleKind};
 
 fn termlint(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_termlint"))
@@ -63,6 +63,26 @@ fn explain_shows_why_and_examples() {
 }
 
 #[test]
+fn explain_shows_a_caution_with_its_risk_and_examples() {
+    let output = termlint(&["explain", "secret-in-public-metadata"]);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("secret-in-public-metadata (caution, warning)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Risk: Public metadata is sent to the browser"),
+        "{text}"
+    );
+    assert!(text.contains("Fix: None"), "{text}");
+    assert!(
+        text.contains("✓ Never store secrets in public metadata."),
+        "{text}"
+    );
+}
+
+#[test]
 fn explain_an_unknown_rule_is_a_usage_error() {
     let output = termlint(&["explain", "no-such-rule"]);
     assert_eq!(output.status.code(), Some(2));
@@ -93,9 +113,22 @@ fn glossary_page_groups_rules_by_category() {
         .filter(|l| l.starts_with("## ") && *l != "## Core concepts")
         .count();
     assert_eq!(headings, categories.len(), "{page}");
-    // Every rule has a table row.
-    let rows = page.lines().filter(|l| l.starts_with("| `")).count();
-    assert_eq!(rows, rules.len());
+    // Every term-like rule has a table row; every caution its own section with its examples.
+    let (cautions, rows): (Vec<_>, Vec<_>) =
+        rules.iter().partition(|r| r.kind == RuleKind::Caution);
+    assert!(!cautions.is_empty());
+    let table_rows = page.lines().filter(|l| l.starts_with("| `")).count();
+    assert_eq!(table_rows, rows.len());
+    for caution in cautions {
+        let section = page
+            .split(&format!("### `{}`\n", caution.id))
+            .nth(1)
+            .unwrap_or_else(|| panic!("no section for {}", caution.id));
+        let section = section.split("\n### ").next().unwrap();
+        assert!(section.contains(caution.why.unwrap()), "{}", caution.id);
+        assert!(section.contains("- Flagged: "), "{}", caution.id);
+        assert!(section.contains("- Not flagged: "), "{}", caution.id);
+    }
 }
 
 #[test]

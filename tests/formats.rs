@@ -2,7 +2,8 @@
 //! a non-ASCII line after a byte order mark, a finding without a suggestion, one with two
 //! suggestions, a path that needs escaping and a clean file; and, found by a real linter, a
 //! finding of every other rule kind: a term with no preferred form (a Vale `reject.txt` entry),
-//! a consistency group, an event catalog and an unused suppression.
+//! a consistency group, an event catalog, a caution (with a display-only suggestion) and an
+//! unused suppression.
 
 use std::sync::{Arc, OnceLock};
 
@@ -65,6 +66,18 @@ message = "Event types are spelled exactly as in the event catalog."
 snake_case_only_near = ["webhook"]
 events = ["user.created", "user.updated", "user.deleted", "session.created"]
 examples = [{ bad = "The webhook sends `users.created`.", good = "The webhook sends `user.created`." }]
+
+[[caution]]
+id = "secret-in-public-metadata"
+message = "Public metadata is readable by anyone: keep secrets in private metadata."
+suggestion = "private metadata"
+risk = ["public metadata", "publicMetadata"]
+verbs = ["store"]
+objects = ["api key"]
+unless = ["never"]
+definition = "A sentence that stores a secret in public metadata."
+why = "Public metadata reaches the browser with the user object."
+examples = [{ bad = "Store the API key in public metadata.", good = "Never store the API key in public metadata." }]
 "#;
 
 fn glossary() -> Glossary {
@@ -159,6 +172,10 @@ fn sourced() -> Vec<(FileReport, String)> {
             ],
         ),
         linted(
+            "docs/metadata.md",
+            "# Metadata\n\nStore the API key in `publicMetadata`.\n",
+        ),
+        linted(
             "docs/oauth.md",
             "Register an OAuth application.\nThe OAuth application has a client ID.\nThen delete the\nOAuth app.\n",
         ),
@@ -189,6 +206,7 @@ fn finding(
     let term = glossary.term(rule).unwrap();
     Finding {
         rule: Arc::from(rule),
+        category: Arc::from(term.category.as_str()),
         severity,
         message: Arc::from(term.message.as_str()),
         fix: Fix::for_match(source, span.clone(), &suggestions, Applicability::Safe),
@@ -230,8 +248,10 @@ fn json_has_the_contract_fields_and_fixes() {
     let findings = findings.as_array().unwrap();
     assert_eq!(findings.len(), count());
     for finding in findings {
-        // Only fixable findings (one suggestion) carry `fix`, and its edits cover the span.
-        let fixable = finding["suggestions"].as_array().unwrap().len() == 1;
+        // Only fixable findings (one suggestion) carry `fix`, and its edits cover the span. A
+        // caution's suggestion is shown, never applied.
+        let fixable = finding["suggestions"].as_array().unwrap().len() == 1
+            && finding["category"] != "caution";
         assert_eq!(finding.get("fix").is_some(), fixable, "{finding:#}");
         if fixable {
             let edit = &finding["fix"]["edits"][0];
@@ -273,6 +293,7 @@ fn sarif_lists_every_rule_and_points_at_the_right_characters() {
             "Vale.Avoid/simply",
             "app-or-application",
             "webhook-event-name",
+            "secret-in-public-metadata",
             "unused-suppression"
         ]
     );
@@ -400,11 +421,11 @@ fn junit_fails_files_at_the_fail_level() {
     insta::assert_snapshot!(render(&mut Junit::new(Some(Severity::Warning))));
     let errors_only = render(&mut Junit::new(Some(Severity::Error)));
     assert!(
-        errors_only.contains(r#"tests="7" failures="2""#),
+        errors_only.contains(r#"tests="8" failures="2""#),
         "{errors_only}"
     );
     let never = render(&mut Junit::new(None));
-    assert!(never.contains(r#"tests="7" failures="0""#), "{never}");
+    assert!(never.contains(r#"tests="8" failures="0""#), "{never}");
     assert!(never.contains("<system-out>"));
 }
 

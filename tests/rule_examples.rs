@@ -82,8 +82,15 @@ fn every_example_of_every_built_in_term_holds() {
                     ));
                     continue;
                 };
-                // A suppression's finding asks for the comment to go: no replacement text.
+                // A suppression's finding asks for the comment to go: no replacement text. A
+                // caution's good text is rewritten advice, not a replaced word, and never fixed.
                 if term.kind == RuleKind::Suppression && finding.suggestions.is_empty() {
+                    continue;
+                }
+                if term.kind == RuleKind::Caution {
+                    if finding.fix.is_some() {
+                        failures.push(format!("{}: a caution must not be fixable", term.id));
+                    }
                     continue;
                 }
                 let Some(suggestion) = finding.suggestions.first() else {

@@ -184,6 +184,7 @@ pub(super) fn glossary(file: GlossaryFile) -> Glossary {
         terms: file.term,
         consistency: file.consistency,
         events: file.events,
+        caution: file.caution,
         disable: file.disable,
     }
 }
@@ -232,6 +233,32 @@ fn shape_issues(glossary: &Glossary) -> Vec<ValidationIssue> {
             }
         }
     }
+    for caution in &glossary.caution {
+        let mut issue = |message: String| {
+            issues.push(ValidationIssue {
+                term: caution.id.clone(),
+                message,
+            })
+        };
+        if caution.risk.is_empty() {
+            issue("`risk` needs at least one phrase".to_string());
+        }
+        let lists = [
+            &caution.risk,
+            &caution.verbs,
+            &caution.objects,
+            &caution.unless,
+            &caution.absent,
+        ];
+        for phrase in lists.into_iter().flatten() {
+            if phrase
+                .split(|c: char| !c.is_alphanumeric() && c != '_' && c != '*' && c != '\'')
+                .all(str::is_empty)
+            {
+                issue(format!("`{phrase}` has no word to match"));
+            }
+        }
+    }
     issues
 }
 
@@ -258,7 +285,8 @@ pub(super) fn validate(glossary: &Glossary) -> Vec<ValidationIssue> {
         .iter()
         .map(|t| &t.id)
         .chain(glossary.consistency.iter().map(|c| &c.id))
-        .chain(glossary.events.iter().map(|e| &e.id));
+        .chain(glossary.events.iter().map(|e| &e.id))
+        .chain(glossary.caution.iter().map(|c| &c.id));
     for id in all_ids {
         *ids.entry(id.as_str()).or_default() += 1;
     }

@@ -270,6 +270,66 @@ fn events_category() -> String {
     "webhook-events".to_string()
 }
 
+/// The category of caution rules: security advice rather than wording.
+pub const CAUTION: &str = "caution";
+
+/// Where a caution rule looks for its evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CautionScope {
+    /// All evidence in one sentence (or one comment's sentence).
+    #[default]
+    Sentence,
+    /// A sentence holds the evidence and the rest of the document never answers it: one
+    /// finding per document, at the first such sentence.
+    Document,
+}
+
+/// A piece of security advice as data: a sentence that has a word of `risk`, of `verbs` and of
+/// `objects`, and no cue of `unless` outside those words, teaches something unsafe. Phrases are
+/// matched word by word, in any case; a trailing `*` matches any ending (`verif*`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Caution {
+    pub id: String,
+    #[serde(default = "caution_category")]
+    pub category: String,
+    #[serde(default = "default_severity")]
+    pub severity: Severity,
+    pub message: String,
+    #[serde(default)]
+    pub scope: CautionScope,
+    /// The words that carry the risk: the finding's span. Also read in inline code mentions.
+    pub risk: Vec<String>,
+    /// What the sentence does with it; read in prose only, so code itself is never flagged.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub verbs: Vec<String>,
+    /// What is at stake; also read in inline code mentions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objects: Vec<String>,
+    /// Negation and advice cues: a sentence with one of them (outside the words above) warns
+    /// rather than teaches.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unless: Vec<String>,
+    /// For document scope: words anywhere in the file (code included) that answer the risk.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub absent: Vec<String>,
+    /// What to write instead, shown but never applied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub definition: Option<String>,
+    /// Why the advice matters, for `explain` and the glossary page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+fn caution_category() -> String {
+    CAUTION.to_string()
+}
+
 /// What a pattern belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Owner {
@@ -300,6 +360,7 @@ pub struct Glossary {
     pub terms: Vec<Term>,
     pub consistency: Vec<Consistency>,
     pub events: Vec<EventCatalog>,
+    pub caution: Vec<Caution>,
     /// Ids of rules this glossary removes from the ones it is stacked on.
     pub disable: Vec<String>,
 }
@@ -313,6 +374,8 @@ struct GlossaryFile {
     consistency: Vec<Consistency>,
     #[serde(default)]
     events: Vec<EventCatalog>,
+    #[serde(default)]
+    caution: Vec<Caution>,
     #[serde(default)]
     disable: Vec<String>,
 }
@@ -357,11 +420,13 @@ impl Glossary {
         merge_by_id(&mut self.terms, other.terms, |t| &t.id);
         merge_by_id(&mut self.consistency, other.consistency, |c| &c.id);
         merge_by_id(&mut self.events, other.events, |e| &e.id);
+        merge_by_id(&mut self.caution, other.caution, |c| &c.id);
         let disabled: std::collections::HashSet<&String> = other.disable.iter().collect();
         let off = |id: &String| disabled.contains(id);
         self.terms.retain(|t| !off(&t.id));
         self.consistency.retain(|c| !off(&c.id));
         self.events.retain(|e| !off(&e.id));
+        self.caution.retain(|c| !off(&c.id));
     }
 
     /// The glossary for British English: the US-spelling terms turned around, so that

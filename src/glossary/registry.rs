@@ -6,7 +6,8 @@
 use serde::Serialize;
 
 use super::{
-    Applicability, CasePolicy, Consistency, EventCatalog, Example, Glossary, Place, Severity, Term,
+    Applicability, CasePolicy, Caution, CautionScope, Consistency, EventCatalog, Example, Glossary,
+    Place, Severity, Term,
 };
 
 /// The kind of a rule. Serialized in `termlint rules --format json`.
@@ -22,6 +23,8 @@ pub enum RuleKind {
     Events,
     /// Rules termlint itself runs on its suppression comments.
     Suppression,
+    /// Security advice: sentences that teach something unsafe.
+    Caution,
 }
 
 impl RuleKind {
@@ -32,14 +35,16 @@ impl RuleKind {
             RuleKind::Consistency => Some("consistency"),
             RuleKind::Events => Some("events"),
             RuleKind::Suppression => None,
+            RuleKind::Caution => Some("caution"),
         }
     }
 
-    pub const ALL: [RuleKind; 4] = [
+    pub const ALL: [RuleKind; 5] = [
         RuleKind::Term,
         RuleKind::Consistency,
         RuleKind::Events,
         RuleKind::Suppression,
+        RuleKind::Caution,
     ];
 }
 
@@ -67,6 +72,9 @@ pub struct RuleInfo<'a> {
     pub avoid: Vec<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub definition: Option<&'a str>,
+    /// Why the rule matters, when the message alone does not say it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub why: Option<&'a str>,
     pub examples: Vec<ExampleText<'a>>,
     /// How the rule compares case, for terms.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -119,6 +127,7 @@ impl Rule for Term {
                 .map(String::as_str)
                 .collect(),
             definition: self.definition.as_deref(),
+            why: None,
             examples: texts(&self.examples),
             case: Some(self.case),
             context: context_lines(self),
@@ -138,6 +147,7 @@ impl Rule for Consistency {
             preferred: self.forms.iter().map(String::as_str).collect(),
             avoid: Vec::new(),
             definition: None,
+            why: None,
             examples: texts(&self.examples),
             case: None,
             context: vec!["a file that uses one form more than the others".to_string()],
@@ -165,11 +175,46 @@ impl Rule for EventCatalog {
             preferred: self.events.iter().map(String::as_str).collect(),
             avoid: Vec::new(),
             definition: None,
+            why: None,
             examples: texts(&self.examples),
             case: None,
             context,
             // Renaming an event in code changes behaviour.
             fix: Applicability::Unsafe,
+        }
+    }
+}
+
+impl Rule for Caution {
+    fn info(&self) -> RuleInfo<'_> {
+        let mut context = Vec::new();
+        let mut list = |label: &str, words: &[String]| {
+            if !words.is_empty() {
+                context.push(format!("{label}: {}", words.join(", ")));
+            }
+        };
+        list("in a sentence that names", &self.risk);
+        list("and says", &self.verbs);
+        list("about", &self.objects);
+        list("not when the sentence says", &self.unless);
+        if self.scope == CautionScope::Document {
+            list("once per document that never mentions", &self.absent);
+        }
+        RuleInfo {
+            id: &self.id,
+            kind: RuleKind::Caution,
+            category: &self.category,
+            severity: self.severity,
+            message: &self.message,
+            preferred: self.suggestion.as_deref().into_iter().collect(),
+            avoid: Vec::new(),
+            definition: self.definition.as_deref(),
+            why: self.why.as_deref(),
+            examples: texts(&self.examples),
+            case: None,
+            context,
+            // Security advice needs a human: the suggestion is shown, never applied.
+            fix: Applicability::None,
         }
     }
 }
@@ -197,6 +242,7 @@ impl Rule for BuiltinRule {
             preferred: Vec::new(),
             avoid: Vec::new(),
             definition: Some(self.definition),
+            why: None,
             examples: self.examples.to_vec(),
             case: None,
             context: Vec::new(),
@@ -228,8 +274,8 @@ pub const UNUSED_RULE: BuiltinRule = BuiltinRule {
 };
 
 impl Glossary {
-    /// Every rule (terms, consistency groups, event catalogs, then termlint's own) in one shape,
-    /// in glossary order.
+    /// Every rule (terms, consistency groups, event catalogs, cautions, then termlint's own) in
+    /// one shape, in glossary order.
     pub fn rules(&self) -> Vec<RuleInfo<'_>> {
         let own = BUILTIN_RULES.iter().map(|r| r.info());
         self.terms
@@ -237,6 +283,7 @@ impl Glossary {
             .map(Rule::info)
             .chain(self.consistency.iter().map(Rule::info))
             .chain(self.events.iter().map(Rule::info))
+            .chain(self.caution.iter().map(Rule::info))
             .chain(own)
             .collect()
     }

@@ -60,6 +60,7 @@ pub(super) fn findings(groups: &[Consistency], hits: &[Hit<'_>], source: &str) -
             );
             findings.push(Finding {
                 rule: group.id.as_str().into(),
+                category: group.category.as_str().into(),
                 severity: group.severity,
                 message: Arc::from(message),
                 fix: Fix::for_match(

@@ -16,6 +16,7 @@ use crate::source::{Chunk, Scope};
 #[derive(Debug)]
 pub(super) struct Catalog {
     id: Arc<str>,
+    category: Arc<str>,
     message: Arc<str>,
     severity: Severity,
     known: HashSet<String>,
@@ -33,6 +34,7 @@ impl Catalog {
     pub(super) fn new(data: &EventCatalog) -> Catalog {
         let mut catalog = Catalog {
             id: data.id.as_str().into(),
+            category: data.category.as_str().into(),
             message: data.message.as_str().into(),
             severity: data.severity,
             known: data.events.iter().cloned().collect(),
@@ -107,6 +109,7 @@ impl Catalog {
             let applicability = Applicability::Unsafe;
             findings.push(Finding {
                 rule: self.id.clone(),
+                category: self.category.clone(),
                 severity: self.severity,
                 message: self.message.clone(),
                 fix: Fix::for_match(text, range.clone(), &suggestions, applicability),

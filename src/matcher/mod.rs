@@ -1,7 +1,9 @@
 //! One Aho-Corasick automaton over every form of every term; word boundaries, identifiers, case
-//! and context are checked on each match. Consistency groups and event catalogs run alongside.
+//! and context are checked on each match. Consistency groups, event catalogs and caution rules
+//! run alongside.
 
 mod capitals;
+mod caution;
 mod consistency;
 mod context;
 mod edits;
@@ -39,8 +41,8 @@ pub struct Matcher {
     automaton: AhoCorasick,
     patterns: Vec<Pattern>,
     glossary: Arc<Glossary>,
-    /// Each term's id and message, shared by all its findings.
-    terms: Vec<(Arc<str>, Arc<str>)>,
+    /// Each term's id, category and message, shared by all its findings.
+    terms: Vec<(Arc<str>, Arc<str>, Arc<str>)>,
     /// Each term's context rules, compiled.
     conditions: Vec<Vec<Condition>>,
     /// For each pattern, whether its suggestions differ from it only by case.
@@ -50,6 +52,7 @@ pub struct Matcher {
     /// The length of the longest pattern, in bytes.
     longest: usize,
     catalogs: Vec<events::Catalog>,
+    cautions: Vec<caution::Rule>,
 }
 
 impl Matcher {
@@ -116,7 +119,13 @@ impl Matcher {
         let terms = glossary
             .terms
             .iter()
-            .map(|term| (term.id.as_str().into(), term.message.as_str().into()))
+            .map(|term| {
+                (
+                    term.id.as_str().into(),
+                    term.category.as_str().into(),
+                    term.message.as_str().into(),
+                )
+            })
             .collect();
         let conditions = glossary.terms.iter().map(Condition::compile).collect();
         Matcher {
@@ -128,6 +137,7 @@ impl Matcher {
             group_forms,
             longest,
             catalogs: glossary.events.iter().map(events::Catalog::new).collect(),
+            cautions: glossary.caution.iter().map(caution::Rule::new).collect(),
             glossary,
         }
     }
@@ -224,6 +234,7 @@ impl Matcher {
         for catalog in &self.catalogs {
             findings.extend(catalog.find(text, chunks));
         }
+        findings.extend(caution::find(&self.cautions, text, chunks));
         findings.sort_by_key(|f| (f.span.start, f.span.end));
         findings
     }
@@ -363,7 +374,7 @@ impl Matcher {
         span: std::ops::Range<usize>,
         keep_case: bool,
     ) -> Finding {
-        let (id, message) = &self.terms[index];
+        let (id, category, message) = &self.terms[index];
         let term = &self.glossary.terms[index];
         let suggestions: Vec<String> = match term.case {
             CasePolicy::Exact | CasePolicy::Sensitive => pattern.suggestions.clone(),
@@ -387,6 +398,7 @@ impl Matcher {
         };
         Finding {
             rule: id.clone(),
+            category: category.clone(),
             severity: term.severity,
             message,
             fix: Fix::for_match(text, span.clone(), &suggestions, term.applicability()),

@@ -25,6 +25,8 @@ struct JsonFinding<'a> {
     offset: usize,
     length: usize,
     rule: &'a str,
+    /// The rule's category (`caution`, `product-names`), for grouping.
+    category: &'a str,
     severity: &'static str,
     message: &'a str,
     matched: &'a str,
@@ -79,6 +81,7 @@ impl Report for Json {
                     offset: finding.span.start,
                     length: finding.span.len(),
                     rule: &finding.rule,
+                    category: &finding.category,
                     severity: finding.severity.as_str(),
                     message: &finding.message,
                     matched: file.matched(finding),

@@ -191,7 +191,10 @@ impl<'a> Rule<'a> {
         let advice = advice(rule);
         let description = match (advice.is_empty(), rule.definition) {
             (false, _) => format!("{advice} {}", rule.message),
-            (true, Some(definition)) => definition.to_string(),
+            (true, Some(definition)) => match rule.why {
+                Some(why) => format!("{definition} {why}"),
+                None => definition.to_string(),
+            },
             (true, None) => rule.message.to_string(),
         };
         let mut text = description.clone();

@@ -1,0 +1,329 @@
+//! Caution rules: sentences that teach something unsafe. A rule is data (its risk words, verbs,
+//! objects, and the negation or advice cues that make a sentence a warning instead); this module
+//! cuts a file's prose into sentences of words and asks each rule about each sentence.
+//!
+//! Inline code is not prose, but a short code span that only names something (`publicMetadata`,
+//! `user.unsafe_metadata.role`) is what a sentence is about, so its words count as evidence for
+//! a rule's risk and objects. Verbs and cues are read in prose only: code itself never makes a
+//! finding, and a code span never makes a sentence safe.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::diagnostic::Finding;
+use crate::glossary::{Caution, CautionScope, Severity};
+use crate::source::{Chunk, Scope};
+
+/// How many words apart the evidence of one finding may be, at most: a long sentence that
+/// stores a key in one clause and reads metadata in another is not one piece of advice.
+const REACH: usize = 15;
+
+/// The longest inline code span read as a mention of a name rather than as code.
+const MENTION: usize = 64;
+
+/// One caution rule, its phrases split into words once.
+#[derive(Debug)]
+pub(super) struct Rule {
+    id: Arc<str>,
+    category: Arc<str>,
+    message: Arc<str>,
+    severity: Severity,
+    scope: CautionScope,
+    suggestions: Vec<String>,
+    risk: Vec<Phrase>,
+    verbs: Vec<Phrase>,
+    objects: Vec<Phrase>,
+    unless: Vec<Phrase>,
+    /// Lowercase, without a trailing `*`: matched at a word start anywhere in the file.
+    absent: Vec<String>,
+}
+
+/// A phrase as words; a word ending in `*` matches any word it starts.
+#[derive(Debug)]
+struct Phrase(Vec<(String, bool)>);
+
+/// A word of a sentence: lowercase text, its bytes in the source, and whether it came from a
+/// code span.
+#[derive(Debug)]
+struct Word {
+    text: String,
+    span: Range<usize>,
+    code: bool,
+}
+
+type Sentence = Vec<Word>;
+
+impl Rule {
+    pub(super) fn new(data: &Caution) -> Rule {
+        let phrases = |list: &[String]| list.iter().map(|p| Phrase::new(p)).collect();
+        Rule {
+            id: data.id.as_str().into(),
+            category: data.category.as_str().into(),
+            message: data.message.as_str().into(),
+            severity: data.severity,
+            scope: data.scope,
+            suggestions: data.suggestion.iter().cloned().collect(),
+            risk: phrases(&data.risk),
+            verbs: phrases(&data.verbs),
+            objects: phrases(&data.objects),
+            unless: phrases(&data.unless),
+            absent: data
+                .absent
+                .iter()
+                .map(|a| a.trim_end_matches('*').to_lowercase())
+                .collect(),
+        }
+    }
+
+    /// The span of the words that carry the risk, if the sentence teaches it.
+    fn judge(&self, sentence: &[Word]) -> Option<Range<usize>> {
+        let risks = matches(&self.risk, sentence, true);
+        let verbs = matches(&self.verbs, sentence, false);
+        let objects = matches(&self.objects, sentence, true);
+        // The first risk with a verb and an object close by.
+        let near = |hits: &[Range<usize>], risk: &Range<usize>, needed: bool| {
+            !needed
+                || hits
+                    .iter()
+                    .any(|h| h.start.abs_diff(risk.start) <= REACH && !overlaps(h, risk))
+        };
+        let risk = risks.iter().find(|risk| {
+            near(&verbs, risk, !self.verbs.is_empty())
+                && near(&objects, risk, !self.objects.is_empty())
+        })?;
+        // A cue inside a risk phrase is part of it: "don't need to verify" is the risk itself,
+        // not a negation of it.
+        let warned = matches(&self.unless, sentence, false).iter().any(|cue| {
+            !risks
+                .iter()
+                .any(|r| r.start <= cue.start && cue.end <= r.end)
+        });
+        if warned {
+            return None;
+        }
+        Some(sentence[risk.start].span.start..sentence[risk.end - 1].span.end)
+    }
+
+    /// Whether the file answers the risk somewhere, code included; a line with a suppression
+    /// directive is not the document's text (its rule id may spell a cue).
+    fn answered(&self, lower: &str) -> bool {
+        self.absent.iter().any(|cue| {
+            lower.match_indices(cue.as_str()).any(|(at, _)| {
+                let line_start = lower[..at].rfind('\n').map_or(0, |p| p + 1);
+                let line_end = lower[at..].find('\n').map_or(lower.len(), |p| at + p);
+                !lower[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric())
+                    && !lower[line_start..line_end].contains("termlint-")
+            })
+        })
+    }
+
+    fn finding(&self, span: Range<usize>) -> Finding {
+        Finding {
+            rule: self.id.clone(),
+            category: self.category.clone(),
+            severity: self.severity,
+            message: self.message.clone(),
+            span,
+            suggestions: self.suggestions.clone(),
+            // Security advice is rewritten by a person: the suggestion is never applied.
+            fix: None,
+        }
+    }
+}
+
+/// The findings of `rules` in the prose of `text`.
+pub(super) fn find(rules: &[Rule], text: &str, chunks: &[Chunk]) -> Vec<Finding> {
+    if rules.is_empty() {
+        return Vec::new();
+    }
+    let sentences = sentences(text, chunks);
+    let mut lower: Option<String> = None;
+    let mut findings = Vec::new();
+    for rule in rules {
+        let mut judged = sentences.iter().filter_map(|s| rule.judge(s));
+        match rule.scope {
+            CautionScope::Sentence => findings.extend(judged.map(|span| rule.finding(span))),
+            CautionScope::Document => {
+                let Some(span) = judged.next() else { continue };
+                let lower = lower.get_or_insert_with(|| text.to_lowercase());
+                if !rule.answered(lower) {
+                    findings.push(rule.finding(span));
+                }
+            }
+        }
+    }
+    findings
+}
+
+impl Phrase {
+    fn new(text: &str) -> Phrase {
+        Phrase(
+            words_of(text)
+                .into_iter()
+                .map(|(range, _)| {
+                    let word = text[range].to_lowercase().replace('’', "'");
+                    match word.strip_suffix('*') {
+                        Some(stem) => (stem.to_string(), true),
+                        None => (word, false),
+                    }
+                })
+                .collect(),
+        )
+    }
+
+    fn matches_at(&self, sentence: &[Word], at: usize) -> bool {
+        self.0.len() <= sentence.len() - at
+            && self
+                .0
+                .iter()
+                .zip(&sentence[at..])
+                .all(|((word, prefix), w)| match prefix {
+                    true => w.text.starts_with(word.as_str()),
+                    false => w.text == *word,
+                })
+    }
+}
+
+/// Where any of `phrases` occurs in the sentence, as word ranges; words from code count only
+/// when `code` is true.
+fn matches(phrases: &[Phrase], sentence: &[Word], code: bool) -> Vec<Range<usize>> {
+    let mut hits = Vec::new();
+    for at in 0..sentence.len() {
+        for phrase in phrases {
+            let end = at + phrase.0.len();
+            if !phrase.0.is_empty()
+                && phrase.matches_at(sentence, at)
+                && (code || sentence[at..end].iter().all(|w| !w.code))
+            {
+                hits.push(at..end);
+            }
+        }
+    }
+    hits
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// The prose and name-like code spans of a file, as sentences of words in source order.
+fn sentences(text: &str, chunks: &[Chunk]) -> Vec<Sentence> {
+    let kept: Vec<&Chunk> = chunks
+        .iter()
+        .filter(|c| match c.scope {
+            Scope::Prose => true,
+            Scope::InlineCode => mention(&text[c.range.clone()]),
+            _ => false,
+        })
+        .collect();
+    let starts = block_starts(text, &kept);
+    let mut sentences = vec![Vec::new()];
+    for (chunk, starts_block) in kept.into_iter().zip(starts) {
+        let range = chunk.range.clone();
+        let code = chunk.scope == Scope::InlineCode;
+        if starts_block {
+            end_sentence(&mut sentences);
+        }
+        let part = &text[range.clone()];
+        for (word, ends_sentence) in words_of(part) {
+            let span = range.start + word.start..range.start + word.end;
+            if !word.is_empty() {
+                let lower = text[span.clone()].to_lowercase().replace('’', "'");
+                let sentence = sentences.last_mut().expect("never empty");
+                sentence.push(Word {
+                    text: lower,
+                    span,
+                    code,
+                });
+            }
+            if ends_sentence && !code {
+                end_sentence(&mut sentences);
+            }
+        }
+    }
+    sentences.retain(|s| !s.is_empty());
+    sentences
+}
+
+/// Which chunks start a block. Extractors mark prose chunks only; a code span that opens a
+/// paragraph, a list item or a table cell belongs with the prose after it, not with the block
+/// before.
+fn block_starts(text: &str, kept: &[&Chunk]) -> Vec<bool> {
+    let mut starts: Vec<bool> = kept.iter().map(|c| c.block_start).collect();
+    for i in 0..kept.len() {
+        if kept[i].scope != Scope::InlineCode {
+            continue;
+        }
+        let previous_end = i.checked_sub(1).map_or(0, |p| kept[p].range.end);
+        let gap = text
+            .get(previous_end.min(kept[i].range.start)..kept[i].range.start)
+            .unwrap_or("");
+        if gap.contains('|') || gap.matches('\n').count() > 1 {
+            starts[i] = true;
+        }
+        let next = (i + 1..kept.len()).find(|&k| kept[k].scope == Scope::Prose);
+        if let Some(k) = next
+            && starts[k]
+            && !text
+                .get(kept[i].range.end..kept[k].range.start)
+                .unwrap_or("\n")
+                .contains(['\n', '|'])
+        {
+            starts[i] = true;
+            starts[k] = false;
+        }
+    }
+    starts
+}
+
+fn end_sentence(sentences: &mut Vec<Sentence>) {
+    if sentences.last().is_some_and(|s| !s.is_empty()) {
+        sentences.push(Vec::new());
+    }
+}
+
+/// A code span that names something rather than doing something: one token of a name, a
+/// dotted path or a key, short.
+fn mention(code: &str) -> bool {
+    code.len() <= MENTION
+        && !code.is_empty()
+        && code
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '$' | '-' | '[' | ']' | '\''))
+}
+
+/// The words of `text` as byte ranges, each with whether a sentence ends right after it. A word
+/// is a run of letters, digits, `_` and `*`, with inner apostrophes (`don't`). The end of a
+/// sentence is `.`, `!` or `?` before white space or the end of the text; it comes out as an
+/// empty word when no word precedes it.
+fn words_of(text: &str) -> Vec<(Range<usize>, bool)> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_' || c == '*';
+    let mut out: Vec<(Range<usize>, bool)> = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let apostrophe =
+            matches!(c, '\'' | '’') && start.is_some() && next.is_some_and(|n| n.is_alphabetic());
+        if is_word(c) || apostrophe {
+            start.get_or_insert(at);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.push((s..at, false));
+        }
+        if matches!(c, '.' | '!' | '?') && next.is_none_or(char::is_whitespace) {
+            match out.last_mut() {
+                Some(last) if !last.1 && last.0.end == at => last.1 = true,
+                _ => out.push((at..at, true)),
+            }
+        }
+    }
+    if let Some(s) = start {
+        out.push((s..text.len(), false));
+    }
+    out
+}
