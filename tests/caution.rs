@@ -264,9 +264,20 @@ fn claims_without_verification() {
             (
                 "a.md",
                 "The middleware uses `sessionClaims` from an unverified token.",
-                Some("unverified"),
+                Some("unverified token"),
             ),
-            // Clean: negated, advice, API descriptions that warn, verification done.
+            (
+                "a.md",
+                "Use the user's unverified email address to pre-fill the token form.",
+                None,
+            ),
+            // Clean: negated, advice, API descriptions that warn (in the sentence or the next
+            // one), verification done.
+            (
+                "a.rs",
+                "/// Reads the user id from a token without verifying its signature.\n/// It is a routing hint.\n/// Never trust the result for authorization.\nfn f() {}\n",
+                None,
+            ),
             (
                 "a.md",
                 "Never trust a token's claims without verifying its signature.",
@@ -313,7 +324,7 @@ fn webhook_without_idempotency() {
             ),
             (
                 "a.mdx",
-                "## Provisioning\n\nOur webhook handler provisions a workspace for each new organization.\n",
+                "## Provisioning\n\nOur webhook handler receives each event and provisions a workspace for the new organization.\n",
                 Some("webhook"),
             ),
             (
@@ -329,7 +340,7 @@ fn webhook_without_idempotency() {
             ),
             (
                 "a.md",
-                "When your endpoint receives a webhook, insert the user.\n\n```ts\nif (await seen(headers['svix-id'])) return\n```\n",
+                "When your endpoint receives a webhook, insert the user.\n\n```ts\n// skip duplicate deliveries\nif (await seen(headers['svix-id'])) return\n```\n",
                 None,
             ),
             (
@@ -337,9 +348,20 @@ fn webhook_without_idempotency() {
                 "Learn which webhooks Clerk sends and how to handle them.\n",
                 None,
             ),
+            // Reading the `svix-id` header to verify the signature is not de-duplicating.
+            (
+                "a.md",
+                "Our endpoint receives the webhook and checks the `svix-id`, `svix-timestamp` and `svix-signature` headers. It then saves the user to the database.\n",
+                Some("webhook"),
+            ),
             (
                 "a.md",
                 "Create a route handler that processes Clerk webhooks and logs the event.\n",
+                None,
+            ),
+            (
+                "a.md",
+                "Private metadata can only be read and set by the backend and webhook handlers, which makes it useful for storing sensitive data.\n",
                 None,
             ),
             (

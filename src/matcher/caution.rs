@@ -18,6 +18,10 @@ use crate::source::{Chunk, Scope};
 /// stores a key in one clause and reads metadata in another is not one piece of advice.
 const REACH: usize = 15;
 
+/// How many sentences after a risky one, in its paragraph or comment, may still hold the
+/// warning that makes it advice.
+const WARNING_AFTER: usize = 3;
+
 /// The longest inline code span read as a mention of a name rather than as code.
 const MENTION: usize = 64;
 
@@ -51,7 +55,12 @@ struct Word {
     code: bool,
 }
 
-type Sentence = Vec<Word>;
+/// A sentence's words, and which block (paragraph, list item, comment) it is in.
+#[derive(Debug)]
+struct Sentence {
+    words: Vec<Word>,
+    block: usize,
+}
 
 impl Rule {
     pub(super) fn new(data: &Caution) -> Rule {
@@ -75,11 +84,25 @@ impl Rule {
         }
     }
 
-    /// The span of the words that carry the risk, if the sentence teaches it.
-    fn judge(&self, sentence: &[Word]) -> Option<Range<usize>> {
+    /// The span of the words that carry the risk, if sentence `at` teaches it.
+    fn judge(&self, sentences: &[Sentence], at: usize) -> Option<Range<usize>> {
+        let sentence = sentences[at].words.as_slice();
+        let block = sentences[at].block;
+        let following = |n: usize| {
+            sentences[at + 1..]
+                .iter()
+                .take(n)
+                .take_while(move |s| s.block == block)
+        };
         let risks = matches(&self.risk, sentence, true);
+        if risks.is_empty() {
+            return None;
+        }
         let verbs = matches(&self.verbs, sentence, false);
         let objects = matches(&self.objects, sentence, true);
+        // A document explains a handler over a few sentences: what it does may come next.
+        let object_after = self.scope == CautionScope::Document
+            && following(2).any(|s| !matches(&self.objects, &s.words, true).is_empty());
         // The first risk with a verb and an object close by.
         let near = |hits: &[Range<usize>], risk: &Range<usize>, needed: bool| {
             !needed
@@ -89,7 +112,7 @@ impl Rule {
         };
         let risk = risks.iter().find(|risk| {
             near(&verbs, risk, !self.verbs.is_empty())
-                && near(&objects, risk, !self.objects.is_empty())
+                && (object_after || near(&objects, risk, !self.objects.is_empty()))
         })?;
         // A cue inside a risk phrase is part of it: "don't need to verify" is the risk itself,
         // not a negation of it.
@@ -98,7 +121,11 @@ impl Rule {
                 .iter()
                 .any(|r| r.start <= cue.start && cue.end <= r.end)
         });
-        if warned {
+        // The warning often comes a little later in the same paragraph or comment: "Reads the
+        // user ID without verifying the token. It is a routing hint. Never trust it."
+        let warned_next =
+            following(WARNING_AFTER).any(|s| !matches(&self.unless, &s.words, false).is_empty());
+        if warned || warned_next {
             return None;
         }
         Some(sentence[risk.start].span.start..sentence[risk.end - 1].span.end)
@@ -143,7 +170,7 @@ pub(super) fn find(rules: &[Rule], text: &str, chunks: &[Chunk]) -> Vec<Finding>
     let mut lower: Option<String> = None;
     let mut findings = Vec::new();
     for rule in rules {
-        let mut judged = sentences.iter().filter_map(|s| rule.judge(s));
+        let mut judged = (0..sentences.len()).filter_map(|at| rule.judge(&sentences, at));
         match rule.scope {
             CautionScope::Sentence => findings.extend(judged.map(|span| rule.finding(span))),
             CautionScope::Document => {
@@ -220,12 +247,16 @@ fn sentences(text: &str, chunks: &[Chunk]) -> Vec<Sentence> {
         })
         .collect();
     let starts = block_starts(text, &kept);
-    let mut sentences = vec![Vec::new()];
+    let mut sentences = vec![Sentence {
+        words: Vec::new(),
+        block: 0,
+    }];
     for (chunk, starts_block) in kept.into_iter().zip(starts) {
         let range = chunk.range.clone();
         let code = chunk.scope == Scope::InlineCode;
         if starts_block {
             end_sentence(&mut sentences);
+            sentences.last_mut().expect("never empty").block += 1;
         }
         let part = &text[range.clone()];
         for (word, ends_sentence) in words_of(part) {
@@ -233,7 +264,7 @@ fn sentences(text: &str, chunks: &[Chunk]) -> Vec<Sentence> {
             if !word.is_empty() {
                 let lower = text[span.clone()].to_lowercase().replace('’', "'");
                 let sentence = sentences.last_mut().expect("never empty");
-                sentence.push(Word {
+                sentence.words.push(Word {
                     text: lower,
                     span,
                     code,
@@ -244,7 +275,7 @@ fn sentences(text: &str, chunks: &[Chunk]) -> Vec<Sentence> {
             }
         }
     }
-    sentences.retain(|s| !s.is_empty());
+    sentences.retain(|s| !s.words.is_empty());
     sentences
 }
 
@@ -279,9 +310,15 @@ fn block_starts(text: &str, kept: &[&Chunk]) -> Vec<bool> {
     starts
 }
 
+/// Starts a new sentence in the same block, unless the last one is still empty.
 fn end_sentence(sentences: &mut Vec<Sentence>) {
-    if sentences.last().is_some_and(|s| !s.is_empty()) {
-        sentences.push(Vec::new());
+    let Some(last) = sentences.last() else { return };
+    if !last.words.is_empty() {
+        let block = last.block;
+        sentences.push(Sentence {
+            words: Vec::new(),
+            block,
+        });
     }
 }
 
