@@ -324,6 +324,7 @@ mod tests {
                     let end = text[i..].find("hook").unwrap() + i + 4;
                     Finding {
                         rule: "webhook".into(),
+                        category: "clerk-concepts".into(),
                         severity: Severity::Warning,
                         message: "One word.".into(),
                         span: i..end,
@@ -356,6 +357,7 @@ mod tests {
             &deep,
             vec![Finding {
                 rule: "webhook".into(),
+                category: "clerk-concepts".into(),
                 severity: Severity::Warning,
                 message: "One word.".into(),
                 span: deep.find("web").unwrap()..deep.find("web").unwrap() + 8,

@@ -412,6 +412,7 @@ mod tests {
     fn finding(span: Range<usize>) -> Finding {
         Finding {
             rule: "r".into(),
+            category: "c".into(),
             severity: crate::glossary::Severity::Warning,
             message: "m".into(),
             span,
