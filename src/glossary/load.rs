@@ -234,14 +234,15 @@ fn shape_issues(glossary: &Glossary) -> Vec<ValidationIssue> {
         }
     }
     for caution in &glossary.caution {
-        let mut issue = |message: String| {
+        let mut issue = |message: String, needle: Option<String>| {
             issues.push(ValidationIssue {
                 term: caution.id.clone(),
                 message,
+                needle,
             })
         };
         if caution.risk.is_empty() {
-            issue("`risk` needs at least one phrase".to_string());
+            issue("`risk` needs at least one phrase".to_string(), None);
         }
         let lists = [
             &caution.risk,
@@ -255,7 +256,10 @@ fn shape_issues(glossary: &Glossary) -> Vec<ValidationIssue> {
                 .split(|c: char| !c.is_alphanumeric() && c != '_' && c != '*' && c != '\'')
                 .all(str::is_empty)
             {
-                issue(format!("`{phrase}` has no word to match"));
+                issue(
+                    format!("`{phrase}` has no word to match"),
+                    Some(format!("\"{phrase}\"")),
+                );
             }
         }
     }
