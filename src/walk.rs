@@ -173,6 +173,24 @@ fn walk_dir(root: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<InputError>) 
     }
 }
 
+/// The OS error code under the wrappers of an I/O error.
+fn os_code(err: &std::io::Error) -> Option<i32> {
+    let mut current: Option<&(dyn std::error::Error + 'static)> = Some(err);
+    while let Some(error) = current {
+        if let Some(io) = error.downcast_ref::<std::io::Error>() {
+            if let Some(code) = io.raw_os_error() {
+                return Some(code);
+            }
+            if let Some(inner) = io.get_ref() {
+                current = Some(inner);
+                continue;
+            }
+        }
+        current = error.source();
+    }
+    None
+}
+
 /// A walk error as the path it happened at and the OS reason.
 fn walk_error(root: &Path, err: ignore::Error) -> InputError {
     let mut path = root.to_path_buf();
@@ -190,7 +208,11 @@ fn walk_error(root: &Path, err: ignore::Error) -> InputError {
         }
     }
     let message = match inner {
-        ignore::Error::Io(io) => os_reason(io),
+        // The walker wraps the OS error in its own words, with the path again.
+        ignore::Error::Io(io) => match os_code(io) {
+            Some(code) => os_reason(&std::io::Error::from_raw_os_error(code)),
+            None => os_reason(io),
+        },
         ignore::Error::Loop { child, .. } => {
             format!("is a link back to {}; not followed", display_path(child))
         }

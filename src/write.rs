@@ -47,7 +47,7 @@ pub enum WriteError {
     /// because the new file changed too; the raced text was saved beside it.
     #[error("changed on disk during the write; the other program's text is saved as {}", .0.display())]
     RacedSaved(PathBuf),
-    #[error("not written: {0}")]
+    #[error("not written: {}", crate::walk::os_reason(.0))]
     Io(#[source] std::io::Error),
 }
 
@@ -183,7 +183,8 @@ fn same(a: &Metadata, b: &Metadata) -> bool {
 }
 
 /// A write reached the original after the rename: the original, with that write, goes back under
-/// the path, unless the new file changed too; then the original is saved beside it.
+/// the path. Text appended to the new file meanwhile is kept after it; any other change to the
+/// new file leaves it in place, and the original is saved beside it.
 fn put_back(
     held: &mut File,
     target: &Path,
@@ -195,17 +196,20 @@ fn put_back(
         Ok(bytes) => bytes,
         Err(err) => return WriteError::Io(err),
     };
-    let ours_untouched = File::open(target)
-        .and_then(|mut f| holds(&mut f, fixed))
-        .unwrap_or(false);
-    let restored = match replica(dir, &current, meta) {
-        Ok(temp) => temp,
-        Err(err) => return err,
+    let ours_now = File::open(target).and_then(|mut f| read_all(&mut f));
+    let appended = match &ours_now {
+        Ok(now) => now.strip_prefix(fixed.as_bytes()),
+        Err(_) => None,
     };
-    if ours_untouched {
-        return match restored.persist(target) {
-            Ok(_) => WriteError::ChangedOnDisk,
-            Err(err) => WriteError::Io(err.error),
+    if let Some(appended) = appended {
+        let mut restored = current.clone();
+        restored.extend_from_slice(appended);
+        return match replica(dir, &restored, meta) {
+            Ok(temp) => match temp.persist(target) {
+                Ok(_) => WriteError::ChangedOnDisk,
+                Err(err) => WriteError::Io(err.error),
+            },
+            Err(err) => err,
         };
     }
     let mut saved = target.as_os_str().to_owned();
