@@ -248,8 +248,13 @@ impl Linter {
 
     /// The prose chunks this linter reads in `text` (front matter included, code and strings
     /// not), for measuring how the prose is written.
+    /// Front matter is marked as a heading: a page's title follows its own capitalization.
     pub fn prose_chunks(&self, kind: FileKind, text: &str) -> Vec<Chunk> {
-        let chunks = self.in_scope(kind, source::extract_with(kind, text, &self.options));
+        let mut chunks = source::extract_with(kind, text, &self.options);
+        for chunk in chunks.iter_mut().filter(|c| c.scope == Scope::FrontMatter) {
+            chunk.style.heading = true;
+        }
+        let chunks = self.in_scope(kind, chunks);
         chunks
             .into_iter()
             .filter(|c| c.scope == Scope::Prose)

@@ -144,6 +144,15 @@ fn families_by_kind_and_the_traps_that_are_not_families() {
             &["case: Account / account", "case: SHOULD / should"],
         ),
         (
+            "spacing: a Title Case name keeps its own spacing",
+            &[
+                "Read the Role Based Access Control guide. We like Role Based Access Control.\n",
+                "Use role-based checks. A role-based rule is strict.\n",
+            ],
+            &[],
+            &["spacing: Role Based / role-based"],
+        ),
+        (
             "spelling: British and American",
             &[
                 "Browse the catalogue. The catalogue lists all.\n",

@@ -122,9 +122,11 @@ pub fn tally(files: &[FileWords]) -> HashMap<(Kind, String), Tally> {
             form.before_word += usize::from(words[last].spaced_next);
         };
         for (i, word) in words.iter().enumerate() {
+            // Inside a Title Case name (`Role Based Access Control`), spacing is the name's.
+            let titled = |j: usize| in_title_run(words, j);
             let key = letters(&lower[i]);
             // Spacing: the closed and hyphenated word, and the pair it starts.
-            if vocabulary.spacing.contains(&key) && !word.inner_capital {
+            if vocabulary.spacing.contains(&key) && !word.inner_capital && !titled(i) {
                 let form = if word.hyphen.is_some() {
                     lower[i].clone()
                 } else {
@@ -134,7 +136,10 @@ pub fn tally(files: &[FileWords]) -> HashMap<(Kind, String), Tally> {
             }
             if word.spaced_next && word.hyphen.is_none() && words[i + 1].hyphen.is_none() {
                 let pair = format!("{}{}", lower[i], lower[i + 1]);
-                if vocabulary.spacing.contains(&pair) && open_pair_allowed(&lower[i], &lower[i + 1])
+                if vocabulary.spacing.contains(&pair)
+                    && open_pair_allowed(&lower[i], &lower[i + 1])
+                    && !titled(i)
+                    && !titled(i + 1)
                 {
                     record(
                         Kind::Spacing,
@@ -282,6 +287,24 @@ fn is_capitalized_mid(word: &Word) -> bool {
     word.capital && !word.sentence_start && !word.styled && word.hyphen.is_none()
 }
 
+/// Whether word `i` is one of three or more capitalized words in a row: a Title Case name
+/// (`Role Based Access Control`), which the linter leaves to its own spelling too.
+fn in_title_run(words: &[Word], i: usize) -> bool {
+    let capital = |w: &Word| w.capital && w.hyphen.is_none();
+    if !capital(&words[i]) {
+        return false;
+    }
+    let mut first = i;
+    while first > 0 && words[first - 1].spaced_next && capital(&words[first - 1]) {
+        first -= 1;
+    }
+    let mut last = i;
+    while words[last].spaced_next && capital(&words[last + 1]) {
+        last += 1;
+    }
+    last - first >= 2
+}
+
 /// A two-word name mid-sentence: a capitalized word and the next (`Clerk Dashboard`,
 /// `Clerk dashboard`), as the text spells it.
 fn name_pair<'a>(text: &'a str, words: &[Word], i: usize) -> Option<&'a str> {
@@ -295,7 +318,9 @@ fn name_pair<'a>(text: &'a str, words: &[Word], i: usize) -> Option<&'a str> {
         && !word.after_capital
         && is_capitalized_mid(word)
         && !next.styled
-        && next.hyphen.is_none())
+        && next.hyphen.is_none()
+        // A third capitalized word makes a longer name, which is the name's own spelling.
+        && !(next.spaced_next && words.get(i + 2).is_some_and(|w| w.capital)))
     .then(|| &text[word.range.start..next.range.end])
     .filter(|pair| !pair.contains('\n'))
 }
