@@ -406,3 +406,17 @@ fn an_inline_suppression_silences_one_caution() {
     let text = "<!-- termlint-disable-next-line secret-in-public-metadata -->\nStore the API key in public metadata.\n";
     assert!(linter(&[]).lint(FileKind::Markdown, text).is_empty());
 }
+
+#[test]
+fn a_caution_phrase_without_a_word_is_reported_at_its_place() {
+    let text = r#"
+[[caution]]
+id = "odd"
+message = "m"
+risk = ["public metadata", "--"]
+"#;
+    let err = termlint::glossary::Glossary::from_toml("mine.toml", text).unwrap_err();
+    let message = err.to_string();
+    assert!(message.contains("`--` has no word to match"), "{message}");
+    assert!(message.contains("line 5"), "{message}");
+}
