@@ -30,7 +30,7 @@ for corpus in "${corpora[@]}"; do
   for round in $(seq "${ROUNDS:-5}"); do
     hyperfine --warmup 1 --runs "${RUNS:-3}" --export-json "$dir/$round.json" --ignore-failure \
       -n check "$termlint check $corpus --isolated --format json" \
-      -n discover "$termlint discover $corpus --isolated" >/dev/null
+      -n discover "$termlint discover $corpus --isolated" >/dev/null 2>&1
   done
   python3 - "$corpus" "$dir" <<'PY'
 import glob, json, statistics, sys
