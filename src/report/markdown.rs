@@ -48,6 +48,10 @@ impl Markdown {
             .collect::<Vec<_>>()
             .join(" ");
         let what = match finding.suggestions.as_slice() {
+            // A caution is about what the words teach; its suggestion is advice, not a swap.
+            _ if *finding.category == *crate::glossary::CAUTION => {
+                format!("caution at <code>{}</code>", escape(&matched))
+            }
             [] if *finding.rule == *crate::glossary::UNUSED => {
                 format!("unused suppression <code>{}</code>", escape(&matched))
             }
