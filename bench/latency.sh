@@ -7,11 +7,12 @@ cd "$(dirname "$0")/.."
 runs=${1:-200}
 command -v hyperfine >/dev/null || { echo "hyperfine is not installed" >&2; exit 2; }
 cargo build --release --quiet
+termlint=${CARGO_TARGET_DIR:-./target}/release/termlint
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 printf '# Guide\n\nSet up a web hook and verify the session token.\n' > "$dir/one.md"
 hyperfine -N -i --warmup 20 --runs "$runs" --export-json "$dir/result.json" \
-  "./target/release/termlint check $dir/one.md" "./target/release/termlint --version" >/dev/null
+  "$termlint check $dir/one.md" "$termlint --version" >/dev/null
 python3 - "$dir/result.json" <<'PY'
 import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:

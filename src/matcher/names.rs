@@ -133,8 +133,9 @@ pub(super) fn looks_like_code(buf: &str, s: usize, e: usize, pattern: &Pattern) 
     let code_char = |c: char| "/\\@_=<>{}[]$#|~^(`".contains(c) && !(slash_is_or && c == '/');
     // Markup the extractor left as text is prose around the words: a `<` that no `>` closes on
     // its line is no tag (`<web hook`), and `[…](` whose address never closes is no link.
-    let rest_of_line = buf[e..].split('\n').next().unwrap_or("");
-    let open_angle = prefix == "<" && !rest_of_line.contains('>');
+    // Read only for a `<`, and only as far as a check may read: the rest of a long paragraph
+    // is not scanned for every match in it.
+    let open_angle = prefix == "<" && !buf[e..forward_to(buf, e, &['\n'])].contains('>');
     let broken_link = prefix.is_empty() && buf[..s].ends_with('[') && suffix == "](";
     if (prefix.contains(code_char) && !open_angle) || (suffix.contains(code_char) && !broken_link) {
         return true;
