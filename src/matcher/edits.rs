@@ -3,7 +3,7 @@
 //! words (a reference link's label, a heading's anchor), so the fix needs a human.
 
 use super::context::at_sentence_start;
-use super::prose::Prose;
+use super::prose::{Prose, back_to, forward_to};
 use crate::fix::{Applicability, Fix};
 
 /// Whether the suggestion copies the capitals of the match. A Title Case phrase inside a
@@ -123,10 +123,8 @@ pub(super) fn capitalizes_a_command_line(
         return false;
     }
     let span = prose.source_span(s..e);
-    let line_start = source[..span.start].rfind('\n').map_or(0, |p| p + 1);
-    let line_end = source[span.end..]
-        .find('\n')
-        .map_or(source.len(), |p| span.end + p);
+    let line_start = back_to(source, span.start, &['\n']);
+    let line_end = forward_to(source, span.end, &['\n']);
     source[line_start..span.start]
         .chars()
         .all(|c| c.is_whitespace() || "-*+>".contains(c))
