@@ -10,6 +10,8 @@
 use std::ops::Range;
 use std::sync::Arc;
 
+use aho_corasick::AhoCorasick;
+
 use crate::diagnostic::Finding;
 use crate::glossary::{Caution, CautionScope, Severity};
 use crate::source::{Chunk, Scope};
@@ -40,6 +42,10 @@ pub(super) struct Rule {
     unless: Vec<Phrase>,
     /// Lowercase, without a trailing `*`: matched at a word start anywhere in the file.
     absent: Vec<String>,
+    /// The first word of each risk phrase, found in any case: a file that holds none of them
+    /// cannot teach this risk, and is not cut into sentences for it. `None` when a first word
+    /// is not plain ASCII, so a case-insensitive search could miss it.
+    risk_words: Option<AhoCorasick>,
 }
 
 /// A phrase as words; a word ending in `*` matches any word it starts.
@@ -81,7 +87,15 @@ impl Rule {
                 .iter()
                 .map(|a| a.trim_end_matches('*').to_lowercase())
                 .collect(),
+            risk_words: risk_words(&phrases(&data.risk)),
         }
+    }
+
+    /// Where the first words of the rule's risk phrases start in `text`, in order; `None` when
+    /// any place may hold one.
+    fn risk_places(&self, text: &str) -> Option<Vec<usize>> {
+        let words = self.risk_words.as_ref()?;
+        Some(words.find_iter(text).map(|m| m.start()).collect())
     }
 
     /// The span of the words that carry the risk, if sentence `at` teaches it.
@@ -163,14 +177,31 @@ impl Rule {
 
 /// The findings of `rules` in the prose of `text`.
 pub(super) fn find(rules: &[Rule], text: &str, chunks: &[Chunk]) -> Vec<Finding> {
+    let rules: Vec<(&Rule, Option<Vec<usize>>)> = rules
+        .iter()
+        .map(|rule| (rule, rule.risk_places(text)))
+        .filter(|(_, places)| places.as_ref().is_none_or(|p| !p.is_empty()))
+        .collect();
     if rules.is_empty() {
         return Vec::new();
     }
     let sentences = sentences(text, chunks);
     let mut lower: Option<String> = None;
     let mut findings = Vec::new();
-    for rule in rules {
-        let mut judged = (0..sentences.len()).filter_map(|at| rule.judge(&sentences, at));
+    for (rule, places) in rules {
+        // Only a sentence with a risk word in it is judged.
+        let holds_risk = |sentence: &Sentence| {
+            let (Some(first), Some(last)) = (sentence.words.first(), sentence.words.last()) else {
+                return false;
+            };
+            places.as_ref().is_none_or(|places| {
+                let from = places.partition_point(|&p| p < first.span.start);
+                places.get(from).is_some_and(|&p| p < last.span.end)
+            })
+        };
+        let mut judged = (0..sentences.len())
+            .filter(|&at| holds_risk(&sentences[at]))
+            .filter_map(|at| rule.judge(&sentences, at));
         match rule.scope {
             CautionScope::Sentence => findings.extend(judged.map(|span| rule.finding(span))),
             CautionScope::Document => {
@@ -183,6 +214,26 @@ pub(super) fn find(rules: &[Rule], text: &str, chunks: &[Chunk]) -> Vec<Finding>
         }
     }
     findings
+}
+
+/// A search for the first word of each phrase (the part before an apostrophe, which a sentence
+/// may spell `’`), in any ASCII case.
+fn risk_words(phrases: &[Phrase]) -> Option<AhoCorasick> {
+    let mut firsts = Vec::new();
+    for phrase in phrases {
+        let Some((word, _)) = phrase.0.first() else {
+            continue;
+        };
+        let stem = word.split('\'').next().unwrap_or_default();
+        if stem.is_empty() || !stem.is_ascii() {
+            return None;
+        }
+        firsts.push(stem.to_string());
+    }
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(firsts)
+        .ok()
 }
 
 impl Phrase {
