@@ -42,9 +42,9 @@ pub(super) struct Rule {
     unless: Vec<Phrase>,
     /// Lowercase, without a trailing `*`: matched at a word start anywhere in the file.
     absent: Vec<String>,
-    /// The first word of each risk phrase, found in any case: a file that holds none of them
-    /// cannot teach this risk, and is not cut into sentences for it. `None` when a first word
-    /// is not plain ASCII, so a case-insensitive search could miss it.
+    /// The longest word of each risk phrase, found in any case: a file that holds none of them
+    /// cannot teach this risk, and is not cut into sentences for it. `None` when such a word is
+    /// not plain ASCII, so a case-insensitive search could miss it.
     risk_words: Option<AhoCorasick>,
 }
 
@@ -91,8 +91,8 @@ impl Rule {
         }
     }
 
-    /// Where the first words of the rule's risk phrases start in `text`, in order; `None` when
-    /// any place may hold one.
+    /// Where the longest words of the rule's risk phrases start in `text`, in order; `None`
+    /// when any place may hold one.
     fn risk_places(&self, text: &str) -> Option<Vec<usize>> {
         let words = self.risk_words.as_ref()?;
         Some(words.find_iter(text).map(|m| m.start()).collect())
@@ -216,23 +216,28 @@ pub(super) fn find(rules: &[Rule], text: &str, chunks: &[Chunk]) -> Vec<Finding>
     findings
 }
 
-/// A search for the first word of each phrase (the part before an apostrophe, which a sentence
-/// may spell `’`), in any ASCII case.
+/// A search for the longest word of each phrase (the longest part between apostrophes, which a
+/// sentence may spell `’`), in any ASCII case: every word of a phrase that matches is in the
+/// text, and the longest is the rarest.
 fn risk_words(phrases: &[Phrase]) -> Option<AhoCorasick> {
-    let mut firsts = Vec::new();
+    let mut needles = Vec::new();
     for phrase in phrases {
-        let Some((word, _)) = phrase.0.first() else {
+        let longest = phrase
+            .0
+            .iter()
+            .flat_map(|(word, _)| word.split('\''))
+            .max_by_key(|part| part.len());
+        let Some(longest) = longest else {
             continue;
         };
-        let stem = word.split('\'').next().unwrap_or_default();
-        if stem.is_empty() || !stem.is_ascii() {
+        if longest.is_empty() || !longest.is_ascii() {
             return None;
         }
-        firsts.push(stem.to_string());
+        needles.push(longest.to_string());
     }
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(firsts)
+        .build(needles)
         .ok()
 }
 
