@@ -59,13 +59,13 @@ mod tests {
 
     #[test]
     fn paths_round_trip_through_uris() {
-        for path in ["/tmp/docs/page.md", "/tmp/a b/Café #1.mdx", "/tmp/x%y/z.rs"] {
+        for path in ["/docs/page.md", "/a b/Café #1.mdx", "/x%y/z.rs"] {
             let uri = from_path(Path::new(path)).unwrap();
             assert!(!uri.as_str().contains(' '), "{}", uri.as_str());
             assert_eq!(to_path(&uri).unwrap(), Path::new(path));
         }
-        let uri = Uri::from_str("file:///tmp/a%20b/c.md").unwrap();
-        assert_eq!(to_path(&uri).unwrap(), Path::new("/tmp/a b/c.md"));
+        let uri = Uri::from_str("file:///a%20b/c.md").unwrap();
+        assert_eq!(to_path(&uri).unwrap(), Path::new("/a b/c.md"));
         let uri = Uri::from_str("untitled:Untitled-1").unwrap();
         assert_eq!(to_path(&uri), None);
     }
