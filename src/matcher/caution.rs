@@ -42,10 +42,20 @@ pub(super) struct Rule {
     unless: Vec<Phrase>,
     /// Lowercase, without a trailing `*`: matched at a word start anywhere in the file.
     absent: Vec<String>,
-    /// The longest word of each risk phrase, found in any case: a file that holds none of them
-    /// cannot teach this risk, and is not cut into sentences for it. `None` when such a word is
-    /// not plain ASCII, so a case-insensitive search could miss it.
-    risk_words: Option<AhoCorasick>,
+}
+
+/// The caution rules of a glossary, with one search for the words that any of them needs.
+#[derive(Debug)]
+pub(super) struct Cautions {
+    rules: Vec<Rule>,
+    /// The longest word of each risk phrase of every rule, found in any ASCII case: a block that
+    /// holds none of a rule's words cannot teach its risk, and is not cut into sentences for it.
+    risk_words: AhoCorasick,
+    /// The rule of each pattern of `risk_words`.
+    owner: Vec<usize>,
+    /// Rules with a risk word that is not plain ASCII, which a case-insensitive search could
+    /// miss: every place may hold their risk.
+    anywhere: Vec<bool>,
 }
 
 /// A phrase as words; a word ending in `*` matches any word it starts.
@@ -61,11 +71,10 @@ struct Word {
     code: bool,
 }
 
-/// A sentence's words, and which block (paragraph, list item, comment) it is in.
+/// A sentence's words; the sentences judged together are those of one block.
 #[derive(Debug)]
 struct Sentence {
     words: Vec<Word>,
-    block: usize,
 }
 
 impl Rule {
@@ -87,27 +96,14 @@ impl Rule {
                 .iter()
                 .map(|a| a.trim_end_matches('*').to_lowercase())
                 .collect(),
-            risk_words: risk_words(&phrases(&data.risk)),
         }
-    }
-
-    /// Where the longest words of the rule's risk phrases start in `text`, in order; `None`
-    /// when any place may hold one.
-    fn risk_places(&self, text: &str) -> Option<Vec<usize>> {
-        let words = self.risk_words.as_ref()?;
-        Some(words.find_iter(text).map(|m| m.start()).collect())
     }
 
     /// The span of the words that carry the risk, if sentence `at` teaches it.
     fn judge(&self, sentences: &[Sentence], at: usize) -> Option<Range<usize>> {
         let sentence = sentences[at].words.as_slice();
-        let block = sentences[at].block;
-        let following = |n: usize| {
-            sentences[at + 1..]
-                .iter()
-                .take(n)
-                .take_while(move |s| s.block == block)
-        };
+        // `sentences` are one block's, so what follows is in the same paragraph or comment.
+        let following = |n: usize| sentences[at + 1..].iter().take(n);
         let risks = matches(&self.risk, sentence, true);
         if risks.is_empty() {
             return None;
@@ -175,52 +171,128 @@ impl Rule {
     }
 }
 
-/// The findings of `rules` in the prose of `text`.
-pub(super) fn find(rules: &[Rule], text: &str, chunks: &[Chunk]) -> Vec<Finding> {
-    let rules: Vec<(&Rule, Option<Vec<usize>>)> = rules
-        .iter()
-        .map(|rule| (rule, rule.risk_places(text)))
-        .filter(|(_, places)| places.as_ref().is_none_or(|p| !p.is_empty()))
-        .collect();
-    if rules.is_empty() {
-        return Vec::new();
+impl Cautions {
+    pub(super) fn new(data: &[Caution]) -> Cautions {
+        let rules: Vec<Rule> = data.iter().map(Rule::new).collect();
+        let mut needles = Vec::new();
+        let mut owner = Vec::new();
+        let mut anywhere = vec![false; rules.len()];
+        for (index, rule) in rules.iter().enumerate() {
+            match longest_words(&rule.risk) {
+                Some(words) => {
+                    owner.extend(std::iter::repeat_n(index, words.len()));
+                    needles.extend(words);
+                }
+                None => anywhere[index] = true,
+            }
+        }
+        let risk_words = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&needles)
+            .expect("risk words are short plain strings");
+        Cautions {
+            rules,
+            risk_words,
+            owner,
+            anywhere,
+        }
     }
-    let sentences = sentences(text, chunks);
-    let mut lower: Option<String> = None;
-    let mut findings = Vec::new();
-    for (rule, places) in rules {
-        // Only a sentence with a risk word in it is judged.
-        let holds_risk = |sentence: &Sentence| {
-            let (Some(first), Some(last)) = (sentence.words.first(), sentence.words.last()) else {
-                return false;
-            };
-            places.as_ref().is_none_or(|places| {
-                let from = places.partition_point(|&p| p < first.span.start);
-                places.get(from).is_some_and(|&p| p < last.span.end)
-            })
-        };
-        let mut judged = (0..sentences.len())
-            .filter(|&at| holds_risk(&sentences[at]))
-            .filter_map(|at| rule.judge(&sentences, at));
-        match rule.scope {
-            CautionScope::Sentence => findings.extend(judged.map(|span| rule.finding(span))),
-            CautionScope::Document => {
-                let Some(span) = judged.next() else { continue };
-                let lower = lower.get_or_insert_with(|| text.to_lowercase());
-                if !rule.answered(lower) {
-                    findings.push(rule.finding(span));
+
+    /// Where each rule's risk words start in `text`, in order; `None` for a rule whose risk may
+    /// be anywhere.
+    fn risk_places(&self, text: &str) -> Vec<Option<Vec<usize>>> {
+        let mut places: Vec<Option<Vec<usize>>> = self
+            .anywhere
+            .iter()
+            .map(|&anywhere| (!anywhere).then(Vec::new))
+            .collect();
+        if self.owner.is_empty() {
+            return places;
+        }
+        for found in self.risk_words.find_overlapping_iter(text) {
+            if let Some(list) = &mut places[self.owner[found.pattern().as_usize()]] {
+                list.push(found.start());
+            }
+        }
+        places
+    }
+
+    /// The findings of the rules in the prose of `text`.
+    ///
+    /// A rule judges a sentence by it and the sentences after it in the same block (paragraph,
+    /// list item, comment), so only the blocks that hold a risk word are cut into sentences:
+    /// most of a file never is.
+    pub(super) fn find(&self, text: &str, chunks: &[Chunk]) -> Vec<Finding> {
+        if self.rules.is_empty() {
+            return Vec::new();
+        }
+        let rules: Vec<(&Rule, Option<Vec<usize>>)> = self
+            .rules
+            .iter()
+            .zip(self.risk_places(text))
+            .filter(|(_, places)| places.as_ref().is_none_or(|p| !p.is_empty()))
+            .collect();
+        if rules.is_empty() {
+            return Vec::new();
+        }
+        let kept = kept(text, chunks);
+        let mut lower: Option<String> = None;
+        // A document-wide rule speaks once, at its first risky sentence.
+        let mut spoken = vec![false; rules.len()];
+        let mut findings = Vec::new();
+        for block in blocks(text, &kept) {
+            let bytes = kept[block.start].range.start..kept[block.end - 1].range.end;
+            if !rules.iter().any(|(_, places)| within(places, &bytes)) {
+                continue;
+            }
+            let sentences = sentences(text, &kept[block]);
+            for (index, (rule, places)) in rules.iter().enumerate() {
+                if spoken[index] || !within(places, &bytes) {
+                    continue;
+                }
+                // Only a sentence with a risk word in it is judged.
+                let holds_risk =
+                    |sentence: &Sentence| match (sentence.words.first(), sentence.words.last()) {
+                        (Some(first), Some(last)) => {
+                            within(places, &(first.span.start..last.span.end))
+                        }
+                        _ => false,
+                    };
+                let mut judged = (0..sentences.len())
+                    .filter(|&at| holds_risk(&sentences[at]))
+                    .filter_map(|at| rule.judge(&sentences, at));
+                match rule.scope {
+                    CautionScope::Sentence => {
+                        findings.extend(judged.map(|span| rule.finding(span)))
+                    }
+                    CautionScope::Document => {
+                        let Some(span) = judged.next() else { continue };
+                        spoken[index] = true;
+                        let lower = lower.get_or_insert_with(|| text.to_lowercase());
+                        if !rule.answered(lower) {
+                            findings.push(rule.finding(span));
+                        }
+                    }
                 }
             }
         }
+        findings
     }
-    findings
 }
 
-/// A search for the longest word of each phrase (the longest part between apostrophes, which a
-/// sentence may spell `’`), in any ASCII case: every word of a phrase that matches is in the
-/// text, and the longest is the rarest.
-fn risk_words(phrases: &[Phrase]) -> Option<AhoCorasick> {
-    let mut needles = Vec::new();
+/// Whether a risk place (sorted) lies in `range`; `None` means it may be anywhere.
+fn within(places: &Option<Vec<usize>>, range: &Range<usize>) -> bool {
+    places.as_ref().is_none_or(|places| {
+        let from = places.partition_point(|&p| p < range.start);
+        places.get(from).is_some_and(|&p| p < range.end)
+    })
+}
+
+/// The longest word of each phrase (the longest part between apostrophes, which a sentence may
+/// spell `’`): every word of a phrase that matches is in the text, and the longest is the
+/// rarest. `None` when one is not plain ASCII.
+fn longest_words(phrases: &[Phrase]) -> Option<Vec<String>> {
+    let mut words = Vec::new();
     for phrase in phrases {
         let longest = phrase
             .0
@@ -233,12 +305,9 @@ fn risk_words(phrases: &[Phrase]) -> Option<AhoCorasick> {
         if longest.is_empty() || !longest.is_ascii() {
             return None;
         }
-        needles.push(longest.to_string());
+        words.push(longest.to_string());
     }
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(needles)
-        .ok()
+    Some(words)
 }
 
 impl Phrase {
@@ -292,36 +361,47 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
 
-/// The prose and name-like code spans of a file, as sentences of words in source order.
-fn sentences(text: &str, chunks: &[Chunk]) -> Vec<Sentence> {
-    let kept: Vec<&Chunk> = chunks
+/// The prose and name-like code spans of a file, in source order.
+fn kept<'c>(text: &str, chunks: &'c [Chunk]) -> Vec<&'c Chunk> {
+    chunks
         .iter()
         .filter(|c| match c.scope {
             Scope::Prose => true,
             Scope::InlineCode => mention(&text[c.range.clone()]),
             _ => false,
         })
-        .collect();
-    let starts = block_starts(text, &kept);
-    let mut sentences = vec![Sentence {
-        words: Vec::new(),
-        block: 0,
-    }];
-    for (chunk, starts_block) in kept.into_iter().zip(starts) {
+        .collect()
+}
+
+/// The kept chunks cut into blocks, as ranges of indices.
+fn blocks(text: &str, kept: &[&Chunk]) -> Vec<Range<usize>> {
+    let starts = block_starts(text, kept);
+    let mut blocks = Vec::new();
+    let mut from = 0;
+    for (at, &starts_block) in starts.iter().enumerate() {
+        if starts_block && at > from {
+            blocks.push(from..at);
+            from = at;
+        }
+    }
+    if from < kept.len() {
+        blocks.push(from..kept.len());
+    }
+    blocks
+}
+
+/// The sentences of one block's chunks.
+fn sentences(text: &str, block: &[&Chunk]) -> Vec<Sentence> {
+    let mut sentences = vec![Sentence { words: Vec::new() }];
+    for chunk in block {
         let range = chunk.range.clone();
         let code = chunk.scope == Scope::InlineCode;
-        if starts_block {
-            end_sentence(&mut sentences);
-            sentences.last_mut().expect("never empty").block += 1;
-        }
-        let part = &text[range.clone()];
-        for (word, ends_sentence) in words_of(part) {
+        for (word, ends_sentence) in words_of(&text[range.clone()]) {
             let span = range.start + word.start..range.start + word.end;
             if !word.is_empty() {
-                let lower = text[span.clone()].to_lowercase().replace('’', "'");
                 let sentence = sentences.last_mut().expect("never empty");
                 sentence.words.push(Word {
-                    text: lower,
+                    text: lowercase(&text[span.clone()]),
                     span,
                     code,
                 });
@@ -333,6 +413,15 @@ fn sentences(text: &str, chunks: &[Chunk]) -> Vec<Sentence> {
     }
     sentences.retain(|s| !s.words.is_empty());
     sentences
+}
+
+/// A word as phrases spell it: lowercase, with a typographic apostrophe as `'`.
+fn lowercase(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase().replace('’', "'")
+    }
 }
 
 /// Which chunks start a block. Extractors mark prose chunks only; a code span that opens a
@@ -366,15 +455,10 @@ fn block_starts(text: &str, kept: &[&Chunk]) -> Vec<bool> {
     starts
 }
 
-/// Starts a new sentence in the same block, unless the last one is still empty.
+/// Starts a new sentence, unless the last one is still empty.
 fn end_sentence(sentences: &mut Vec<Sentence>) {
-    let Some(last) = sentences.last() else { return };
-    if !last.words.is_empty() {
-        let block = last.block;
-        sentences.push(Sentence {
-            words: Vec::new(),
-            block,
-        });
+    if sentences.last().is_some_and(|last| !last.words.is_empty()) {
+        sentences.push(Sentence { words: Vec::new() });
     }
 }
 

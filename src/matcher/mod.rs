@@ -52,7 +52,7 @@ pub struct Matcher {
     /// The length of the longest pattern, in bytes.
     longest: usize,
     catalogs: Vec<events::Catalog>,
-    cautions: Vec<caution::Rule>,
+    cautions: caution::Cautions,
 }
 
 impl Matcher {
@@ -137,7 +137,7 @@ impl Matcher {
             group_forms,
             longest,
             catalogs: glossary.events.iter().map(events::Catalog::new).collect(),
-            cautions: glossary.caution.iter().map(caution::Rule::new).collect(),
+            cautions: caution::Cautions::new(&glossary.caution),
             glossary,
         }
     }
@@ -234,7 +234,7 @@ impl Matcher {
         for catalog in &self.catalogs {
             findings.extend(catalog.find(text, chunks));
         }
-        findings.extend(caution::find(&self.cautions, text, chunks));
+        findings.extend(self.cautions.find(text, chunks));
         findings.sort_by_key(|f| (f.span.start, f.span.end));
         findings
     }

@@ -161,10 +161,7 @@ fn fence_end(b: &[u8], at: usize) -> Option<usize> {
 }
 
 fn next_line(b: &[u8], from: usize) -> usize {
-    b[from..]
-        .iter()
-        .position(|&c| c == b'\n')
-        .map_or(b.len(), |p| from + p + 1)
+    memchr::memchr(b'\n', &b[from..]).map_or(b.len(), |p| from + p + 1)
 }
 
 /// ESM runs to the first blank line.
@@ -258,10 +255,7 @@ fn tag_end(b: &[u8], at: usize) -> usize {
 /// How many block-quote markers `>` come before `at` on its line, with nothing else but
 /// whitespace.
 fn quote_depth(b: &[u8], at: usize) -> usize {
-    let start = b[..at]
-        .iter()
-        .rposition(|&c| c == b'\n')
-        .map_or(0, |p| p + 1);
+    let start = memchr::memrchr(b'\n', &b[..at]).map_or(0, |p| p + 1);
     let prefix = &b[start..at];
     if prefix.iter().all(|c| matches!(c, b'>' | b' ' | b'\t')) {
         prefix.iter().filter(|&&c| c == b'>').count()

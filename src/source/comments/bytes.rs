@@ -12,10 +12,7 @@ pub(super) fn is_ident_byte(c: u8) -> bool {
 /// The offset of the `\n` ending the line at `from`, or the end.
 pub(super) fn line_end(b: &[u8], from: usize) -> usize {
     let from = from.min(b.len());
-    b[from..]
-        .iter()
-        .position(|&c| c == b'\n')
-        .map_or(b.len(), |p| from + p)
+    memchr::memchr(b'\n', &b[from..]).map_or(b.len(), |p| from + p)
 }
 
 pub(super) fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {

@@ -186,8 +186,5 @@ impl Lexer<'_> {
 }
 
 fn line_start(b: &[u8], at: usize) -> usize {
-    b[..at]
-        .iter()
-        .rposition(|&c| c == b'\n')
-        .map_or(0, |p| p + 1)
+    memchr::memrchr(b'\n', &b[..at]).map_or(0, |p| p + 1)
 }

@@ -284,10 +284,7 @@ impl<'a> Lexer<'a> {
     /// Python: notes where a logical line starts, at its first token, which starts at `at`.
     fn first_token(&mut self, at: usize) {
         if self.syn.docstrings && !self.logical.has_tokens {
-            let start = self.b[..at]
-                .iter()
-                .rposition(|&c| c == b'\n')
-                .map_or(0, |p| p + 1);
+            let start = memchr::memrchr(b'\n', &self.b[..at]).map_or(0, |p| p + 1);
             self.logical.indent = at - start;
         }
     }

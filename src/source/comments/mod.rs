@@ -144,10 +144,7 @@ fn block_lines(text: &str, body: Range<usize>, stars: bool) -> Vec<Range<usize>>
     let mut lines = Vec::new();
     let mut start = body.start;
     while start <= body.end {
-        let end = b[start..body.end]
-            .iter()
-            .position(|&c| c == b'\n')
-            .map_or(body.end, |p| start + p);
+        let end = memchr::memchr(b'\n', &b[start..body.end]).map_or(body.end, |p| start + p);
         let mut line = start..if b[..end].ends_with(b"\r") && end > start {
             end - 1
         } else {

@@ -70,10 +70,7 @@ impl Lexer<'_> {
         if !(matches!(after, None | Some(b'\n' | b'\r')) || after == Some(&b'#') && spaces > 0) {
             return false;
         }
-        let start = b[..self.i]
-            .iter()
-            .rposition(|&c| c == b'\n')
-            .map_or(0, |p| p + 1);
+        let start = memchr::memrchr(b'\n', &b[..self.i]).map_or(0, |p| p + 1);
         self.yaml_block = Some(b[start..].iter().take_while(|&&c| c == b' ').count());
         self.i = j;
         true
