@@ -234,6 +234,9 @@ impl Linter {
 
     /// The findings in `text`, a file of the given kind, in order of position.
     pub fn lint(&self, kind: FileKind, text: &str) -> Vec<Finding> {
+        if self.skips(kind, text) {
+            return Vec::new();
+        }
         let chunks = self.in_scope(kind, source::extract_with(kind, text, &self.options));
         let findings = self.matcher.find(kind, text, &chunks);
         let findings = findings
@@ -250,6 +253,9 @@ impl Linter {
     /// not), for measuring how the prose is written.
     /// Front matter is marked as a heading: a page's title follows its own capitalization.
     pub fn prose_chunks(&self, kind: FileKind, text: &str) -> Vec<Chunk> {
+        if self.skips(kind, text) {
+            return Vec::new();
+        }
         let mut chunks = source::extract_with(kind, text, &self.options);
         for chunk in chunks.iter_mut().filter(|c| c.scope == Scope::FrontMatter) {
             chunk.style.heading = true;
@@ -264,6 +270,9 @@ impl Linter {
     /// The words of prose this linter reads in `text` (what the findings per 1,000 words of a
     /// report are counted against): prose and front matter in scope, not code or strings.
     pub fn prose_words(&self, kind: FileKind, text: &str) -> usize {
+        if self.skips(kind, text) {
+            return 0;
+        }
         let chunks = self.in_scope(kind, source::extract_with(kind, text, &self.options));
         chunks
             .iter()
@@ -275,6 +284,12 @@ impl Linter {
                     .count()
             })
             .sum()
+    }
+
+    /// Whether the whole file is out of scope: a tool wrote it (its header says so), and
+    /// `[scopes] generated = true` does not ask for such files.
+    fn skips(&self, kind: FileKind, text: &str) -> bool {
+        self.scopes.generated != Some(true) && source::generated::marked(kind, text)
     }
 
     /// The chunks the configured scopes keep; front matter is read as prose, and string

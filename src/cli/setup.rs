@@ -40,6 +40,7 @@ profiles = ["clerk"]
 # comments = true      # comments in source code
 # strings = false      # string literals in source code
 # front_matter = true  # the front-matter `title` and `description` of Markdown and MDX
+# generated = false    # files whose header says a tool wrote them ("DO NOT EDIT", "@generated")
 # MDX attributes whose quoted values are prose; a list replaces this one, [] turns it off.
 # jsx_attributes = ["title", "alt", "label", "description", "caption", "displayText"]
 
@@ -161,6 +162,7 @@ mod tests {
             comments: Some(true),
             strings: Some(false),
             front_matter: Some(true),
+            generated: Some(false),
             jsx_attributes: Some(DEFAULT_JSX_ATTRIBUTES.map(String::from).to_vec()),
         };
         assert_eq!(settings.scopes, Some(expected));

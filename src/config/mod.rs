@@ -77,6 +77,9 @@ pub struct Scopes {
     /// The MDX attributes whose string values are prose; a list replaces the default one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub jsx_attributes: Option<Vec<String>>,
+    /// Files whose header says a tool wrote them; skipped unless this is `true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub generated: Option<bool>,
 }
 
 /// Every key of a config file; `None` means "not set here".
@@ -130,6 +133,7 @@ impl Settings {
                     .jsx_attributes
                     .clone()
                     .or_else(|| p.jsx_attributes.clone()),
+                generated: c.generated.or(p.generated),
             }),
             (p, c) => c.clone().or_else(|| p.clone()),
         };

@@ -5,6 +5,7 @@
 mod attributes;
 pub mod comments;
 mod front_matter;
+pub mod generated;
 pub mod lines;
 mod markdown;
 mod mdx;
