@@ -408,3 +408,24 @@ fn a_fix_that_renames_a_link_label_or_an_anchor_needs_a_human() {
         assert_eq!(applicability(text), Some(Applicability::Safe), "{text:?}");
     }
 }
+
+#[test]
+fn a_capitalized_phrase_with_a_brand_is_that_product_s_label() {
+    // Inside a sentence, "Log in with PayPal" is another product's button or feature.
+    assert_clean(&[
+        "Configure Log in with PayPal in the developer portal.",
+        "The shop also offers Login with Amazon at checkout.",
+        "Turn on Facebook Limited Login for iOS users.",
+        "Their app shows a Log In with Slack button.",
+    ]);
+    // An ordinary phrase after "with", or lowercase words, is prose.
+    assert_caught(&[
+        (
+            "Users can Log in with their work email.",
+            "log-in",
+            "Log in",
+            "Sign in",
+        ),
+        ("Users log in with GitHub.", "log-in", "log in", "sign in"),
+    ]);
+}

@@ -55,7 +55,7 @@ fn a_one_word_comment_that_is_the_code_below_is_the_identifier() {
         ),
         (
             "auth.ts",
-            "// Read the saml response before the session starts here\nconst saml = x;\n",
+            "// Read the saml response before the session starts here\nconst samlResponse = x;\n",
             "saml",
         ),
         ("auth.ts", "// saml\nconst response = read();\n", "saml"),
@@ -228,5 +228,90 @@ fn a_fix_in_a_code_comment_needs_a_human() {
             [expected],
             "{file} {text:?}"
         );
+    }
+}
+
+#[test]
+fn a_comment_word_spelled_as_a_name_of_the_code_beside_it_is_that_name() {
+    for (file, text) in [
+        // The variable on the comment's own line, the line below, or a line above.
+        (
+            "a.ts",
+            "  const { data, supabase } = useClient(); // supabase may be null here\n",
+        ),
+        (
+            "a.ts",
+            "// only when supabase is ready\nif (supabase) start();\n",
+        ),
+        (
+            "a.ts",
+            "const supabase = connect();\n\n// retry when supabase drops the socket\n",
+        ),
+        // A field read aloud without its underscore or sigil.
+        (
+            "replay.ts",
+            "    // cancelled may change while we wait\n    // eslint-disable-next-line\n    if (this._cancelled) return;\n",
+        ),
+        (
+            "job.php",
+            "// stop if cancelled by the user\nif ($cancelled) { return; }\n",
+        ),
+        (
+            "auth.py",
+            "def start(github):\n    # github is the provider's client\n    return github\n",
+        ),
+        // Across a comment block of several lines, to the code below it.
+        (
+            "hooks.ts",
+            "/**\n * Wraps the client.\n * The token is checked before oauth reads it.\n */\nexport function wrap(oauth: Provider) {}\n",
+        ),
+        (
+            "status.go",
+            "// behaviour of the retry loop\nbehaviour := retry.Default\n",
+        ),
+        (
+            "auth.ts",
+            "// Read the saml response before the session starts\nconst saml = x;\n",
+        ),
+    ] {
+        assert_eq!(rules_in(file, text), [], "{file}: {text:?}");
+    }
+    // Another spelling, a name too far away, a phrase, and Markdown stay prose.
+    for (file, text, rule) in [
+        (
+            "a.ts",
+            "const client = make(); // the Github client\nconst github = 1;\n",
+            "github",
+        ),
+        (
+            "a.ts",
+            "const supabase = connect();\nf();\ng();\nh();\n// the supabase dashboard shows it\nk();\n",
+            "supabase",
+        ),
+        (
+            "a.ts",
+            "// the sign in flow\nconst sign = 1, flow = 2;\n",
+            "sign-in-compound",
+        ),
+        (
+            "a.ts",
+            "// cancelled orders are kept\nconst cancelledOrders = [];\n",
+            "canceled",
+        ),
+        // A name of its own that starts with `_` is not its stem.
+        (
+            "a.dart",
+            "  /// oauth google strategy\n  static const google = Strategy(_oauth);\n",
+            "oauth",
+        ),
+        (
+            "notes.md",
+            "The supabase client.\n\n    const supabase = 1;\n",
+            "supabase",
+        ),
+    ] {
+        let found = rules_in(file, text);
+        assert_eq!(found.len(), 1, "{file}: {text:?}: {found:?}");
+        assert_eq!(found[0].0, rule, "{file}: {text:?}");
     }
 }

@@ -237,3 +237,82 @@ fn sign_in_and_sign_up_by_grammar() {
         ),
     ]);
 }
+
+#[test]
+fn to_after_a_range_an_adjective_or_a_change_is_a_preposition() {
+    // "from A to B", "sensitive to", "changes to": what follows `to` is a noun, whatever form.
+    assert_clean(&[
+        "The modal allows a switch from sign-in to sign-up.",
+        "Move users from the sign-up page to sign-in after a timeout.",
+        "The widget is not reactive to sign-in yet.",
+        "Each island is sensitive to sign-up events only after load.",
+        "Recent changes to sign-in broke the test.",
+        "The limits are similar to sign-up quotas.",
+        "Thanks to login hints, the email is prefilled.",
+        "Teams moved from password to signin with passkeys.",
+    ]);
+    // The infinitive stays the verb, even near a "from" that has a verb of its own or after a noun.
+    assert_caught(&[
+        (
+            "Keep users from having to sign-in twice.",
+            "sign-in-hyphenated-verb",
+            "sign-in",
+            "sign in",
+        ),
+        (
+            "Send a one-time code to sign-in.",
+            "sign-in-hyphenated-verb",
+            "sign-in",
+            "sign in",
+        ),
+        (
+            "From the menu, ask the user to sign-in with a passkey.",
+            "sign-in-verb",
+            "to sign-in with",
+            "to sign in with",
+        ),
+        (
+            "It is possible to login with a passkey.",
+            "login-as-verb",
+            "login",
+            "sign in",
+        ),
+    ]);
+}
+
+#[test]
+fn an_instruction_that_opens_with_login_asks_for_the_verb() {
+    assert_caught(&[
+        (
+            "Now, login with your admin account.",
+            "login-imperative",
+            "login with your",
+            "sign in with your",
+        ),
+        (
+            "Login using the seeded credentials.",
+            "login-imperative",
+            "Login using the",
+            "Sign in using the",
+        ),
+        (
+            "Then login as an admin to see the panel.",
+            "login-imperative",
+            "login as an",
+            "sign in as an",
+        ),
+        // Elsewhere the noun stays the noun.
+        (
+            "Login with email is off by default.",
+            "login",
+            "Login",
+            "Sign-in",
+        ),
+        (
+            "The login with the most retries fails.",
+            "login",
+            "login",
+            "sign-in",
+        ),
+    ]);
+}

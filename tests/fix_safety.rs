@@ -75,3 +75,16 @@ fn a_lowercase_name_starting_a_line_that_is_no_sentence_may_be_a_command() {
         }
     }
 }
+
+#[test]
+fn a_sentence_that_opens_with_a_brand_label_may_name_that_product() {
+    use Applicability::{Safe, Unsafe};
+    for (text, expected) in [
+        ("Login with Amazon is a separate product.\n", Unsafe),
+        ("Log in with PayPal is on by default.\n", Unsafe),
+        // A change of capitals only is still the word's spelling.
+        ("Oauth with PKCE is supported.\n", Safe),
+    ] {
+        assert_eq!(fixed(text, Applicability::Safe).1, [expected], "{text:?}");
+    }
+}

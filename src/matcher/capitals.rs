@@ -117,3 +117,22 @@ pub(super) fn in_longer_title(buf: &str, s: usize, e: usize) -> bool {
     let words = buf[block_start..block_end].split_whitespace().count();
     in_title_case(buf, s, e) && run > own && words > run + 1
 }
+
+/// Words after "with" that open an ordinary phrase, not a product's name.
+const NOT_A_BRAND: [&str; 10] = [
+    "The", "A", "An", "Your", "Their", "Its", "This", "That", "These", "Our",
+];
+
+/// True when a capitalized match is followed by "with" and a capitalized name: the label of
+/// another product's button or feature ("Log in with PayPal", "Login with Amazon", "Sign In with
+/// Slack"), which its owner spells.
+pub(super) fn with_a_brand(buf: &str, s: usize, e: usize) -> bool {
+    if !buf[s..e].starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let Some(rest) = buf[e..].strip_prefix(" with ") else {
+        return false;
+    };
+    let name = &rest[..rest.find(|c: char| !is_word(c)).unwrap_or(rest.len())];
+    name.starts_with(|c: char| c.is_uppercase()) && !NOT_A_BRAND.contains(&name)
+}

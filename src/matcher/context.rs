@@ -105,6 +105,10 @@ pub(super) struct Site<'a> {
     pub(super) lower: &'a std::cell::OnceCell<String>,
     /// The file is source code, so its prose is comments.
     pub(super) code: bool,
+    /// The language of a source file.
+    pub(super) language: Option<&'static crate::source::Language>,
+    /// In source code, the ranges that are not code (comments, strings), in order, once lexed.
+    pub(super) not_code: &'a std::cell::OnceCell<Vec<std::ops::Range<usize>>>,
     pub(super) start: usize,
     pub(super) end: usize,
 }
@@ -133,9 +137,74 @@ fn followed_by(after: &str, words: &str) -> bool {
 fn preceded_or_starts(before: &str, words: &str) -> bool {
     if words == "^" {
         at_sentence_start(before)
+    } else if words == "to" {
+        // `to` is evidence of the verb only as the infinitive marker.
+        let rest = before.trim_end_matches([' ', GAP]);
+        preceded_by(before, words) && !to_is_preposition(&rest[..rest.len() - words.len()])
     } else {
         preceded_by(before, words)
     }
+}
+
+/// Words after which `to` is a preposition and what follows it a noun: "reactive to sign-in",
+/// "changes to sign-up", "thanks to login". Words ending in "-ive" are read the same way
+/// ("sensitive to", "relative to").
+const PREPOSITIONAL_TO: [&str; 34] = [
+    "similar",
+    "related",
+    "relevant",
+    "equivalent",
+    "identical",
+    "specific",
+    "unique",
+    "close",
+    "closer",
+    "subject",
+    "according",
+    "thanks",
+    "prior",
+    "due",
+    "next",
+    "visible",
+    "available",
+    "exposed",
+    "vulnerable",
+    "immune",
+    "applicable",
+    "attached",
+    "tied",
+    "scoped",
+    "central",
+    "opposed",
+    "contrary",
+    "adjacent",
+    "change",
+    "changes",
+    "update",
+    "updates",
+    "improvements",
+    "additions",
+];
+
+/// Whether a `to` after `before` is a preposition rather than the infinitive marker: the end of
+/// a "from … to" range ("from sign-in to sign-up", "from the sign-in page to sign-up"), or after
+/// an adjective or noun that takes it ("reactive to sign-in", "changes to sign-up").
+pub(super) fn to_is_preposition(before: &str) -> bool {
+    let clause = before
+        .rfind([BLOCK, GAP, ',', ';', ':', '.', '(', '!', '?'])
+        .map_or(before, |p| &before[p + 1..]);
+    let words: Vec<&str> = clause.split_whitespace().rev().take(4).collect();
+    // "from having to sign in" is still the infinitive.
+    if let Some(from) = words.iter().position(|w| w.eq_ignore_ascii_case("from"))
+        && !words[..from].iter().any(|w| w.ends_with("ing"))
+    {
+        return true;
+    }
+    let Some(last) = words.first() else {
+        return false;
+    };
+    let last = last.to_ascii_lowercase();
+    PREPOSITIONAL_TO.contains(&last.as_str()) || last.len() >= 6 && last.ends_with("ive")
 }
 
 fn preceded_by(before: &str, words: &str) -> bool {

@@ -148,6 +148,13 @@ impl Matcher {
         let prose = Prose::build(text, chunks);
         let buf = prose.buf.as_str();
         let lower_source = OnceCell::new();
+        // In source code, what lies outside comments and strings is code, whose names a comment
+        // may mention; lexed once, when a match first asks.
+        let not_code = OnceCell::new();
+        let language = match kind {
+            FileKind::Code(language) => Some(language),
+            _ => None,
+        };
         let mut findings = Vec::new();
         let mut group_hits = Vec::new();
         let applies = |start: usize, end: usize, index: usize, term: usize| {
@@ -156,6 +163,8 @@ impl Matcher {
                 source: text,
                 lower: &lower_source,
                 code,
+                not_code: &not_code,
+                language,
                 start,
                 end,
             };
@@ -210,8 +219,11 @@ impl Matcher {
                     .edits
                     .iter()
                     .all(|e| e.replacement.eq_ignore_ascii_case(&text[e.range.clone()]));
+                // A sentence that opens with "Login with Amazon" may name that product; a change
+                // of capitals only ("Oauth with PKCE") is still the spelling of the word.
                 if (reference && !case_only)
                     || code
+                    || !case_only && capitals::with_a_brand(buf, start, end)
                     || edits::capitalizes_a_command_line(
                         &prose,
                         text,
@@ -321,10 +333,27 @@ impl Matcher {
         if (case_only || term.category == PRODUCT_NAMES) && names::joined(buf, s, e) {
             return false;
         }
-        if site.code && names::names_code_below(site.prose, site.source, s, e) {
+        if site.code
+            && (names::names_code_below(site.prose, site.source, s, e)
+                || site.language.is_some_and(|language| {
+                    let not_code = site
+                        .not_code
+                        .get_or_init(|| crate::source::comments::not_code(language, site.source));
+                    names::names_nearby_code(site.prose, site.source, not_code, s, e)
+                }))
+        {
             return false;
         }
         if mentions::abbreviates_the_words_before(buf, s, e) {
+            return false;
+        }
+        // A form that starts with the infinitive `to` ("to sign-in with") is another phrase where
+        // `to` is a preposition ("from sign-up to sign-in with").
+        if matched
+            .get(..3)
+            .is_some_and(|to| to.eq_ignore_ascii_case("to "))
+            && context::to_is_preposition(&buf[..s])
+        {
             return false;
         }
         if mentions::quoted_single_token(buf, s, e)
@@ -355,6 +384,8 @@ impl Matcher {
                 && term.case == CasePolicy::Insensitive
                 && !site.prose.style_at(s).heading
                 && (capitals::in_proper_name(buf, s, e)
+                    // Inside a sentence, "Log in with PayPal" is that product's label.
+                    || !context::at_sentence_start(&buf[..s]) && capitals::with_a_brand(buf, s, e)
                     // Inside a sentence, a run of capitalized words names a thing: "the Sign Up
                     // Code View".
                     || !context::at_sentence_start(&buf[..s])

@@ -1,6 +1,8 @@
 //! Tokens that are names or values rather than prose: identifiers, paths, packages, env vars,
 //! quoted literal values, and cells or headings that hold nothing but the matched word.
 
+use std::ops::Range;
+
 use super::context::is_word;
 use super::prose::{BLOCK, GAP, Prose, back_to, forward_to};
 use crate::glossary::Pattern;
@@ -352,4 +354,102 @@ pub(super) fn is_key(buf: &str, e: usize) -> bool {
     buf[e..]
         .strip_prefix(": ")
         .is_some_and(|rest| rest.starts_with(['"', '\'', '{', '[']))
+}
+
+/// How many lines of code on each side of a comment are read for the names it may mention: the
+/// line it annotates and the one before it.
+const NEARBY_CODE_LINES: usize = 1;
+/// How far, on each side, the look for those lines goes: a long comment block ends it before the
+/// file does.
+const NEARBY_LINES: usize = 16;
+const NEARBY_BYTES: usize = 2048;
+
+/// True when a one-word match in a comment is spelled exactly as a name in the code beside it
+/// (the code line before and after the comment, and the code on its own line), a member's
+/// leading `_` aside: "supabase" beside `const { supabase } = …`, "cancelled" beside
+/// `if (this._cancelled)`. The comment names that variable or field, without backticks. The
+/// words of strings do not count: "the signin page" over `"/auth/signin"` is prose.
+/// `not_code` are the ranges of comments and strings, in order.
+pub(super) fn names_nearby_code(
+    prose: &Prose,
+    source: &str,
+    not_code: &[Range<usize>],
+    s: usize,
+    e: usize,
+) -> bool {
+    let word = &prose.buf[s..e];
+    if word.is_empty() || !word.chars().all(is_word) {
+        return false;
+    }
+    let span = prose.source_span(s..e);
+    let first = back_to(source, span.start, &['\n']);
+    let last = forward_to(source, span.end, &['\n']);
+    // The code on the match's own line: a trailing comment is about it.
+    if code_names(source, not_code, first..last).any(|name| name == word) {
+        return true;
+    }
+    let mut found = false;
+    let mut visit = |line: Range<usize>| -> bool {
+        let mut names = code_names(source, not_code, line).peekable();
+        let code = names.peek().is_some();
+        found = found || names.any(|name| name == word);
+        code
+    };
+    // Back from the comment's line, then on from it, each as far as its few lines of code.
+    let (mut at, mut lines, mut code) = (first, 0, 0);
+    while at > 0 && lines < NEARBY_LINES && first - at < NEARBY_BYTES && code < NEARBY_CODE_LINES {
+        let start = back_to(source, at - 1, &['\n']);
+        code += usize::from(visit(start..at - 1));
+        (at, lines) = (start, lines + 1);
+    }
+    let (mut at, mut lines, mut code) = (last, 0, 0);
+    while at < source.len()
+        && lines < NEARBY_LINES
+        && at - last < NEARBY_BYTES
+        && code < NEARBY_CODE_LINES
+    {
+        let end = forward_to(source, at + 1, &['\n']);
+        code += usize::from(visit(at + 1..end));
+        (at, lines) = (end, lines + 1);
+    }
+    found
+}
+
+/// The names in the code of `line`: its text outside comments and strings, cut into identifiers,
+/// without a PHP `$`, trailing `_`, or the leading `_` of a member (`this._cancelled` gives
+/// `this`, `cancelled`; `_oauth` stays `_oauth`).
+fn code_names<'a>(
+    source: &'a str,
+    not_code: &'a [Range<usize>],
+    line: Range<usize>,
+) -> impl Iterator<Item = &'a str> + 'a {
+    let from = not_code.partition_point(|c| c.end <= line.start);
+    let mut gaps = Vec::new();
+    let mut at = line.start;
+    for comment in not_code[from..].iter().take_while(|c| c.start < line.end) {
+        if comment.start > at {
+            gaps.push(at..comment.start);
+        }
+        at = at.max(comment.end);
+    }
+    if at < line.end {
+        gaps.push(at..line.end);
+    }
+    gaps.into_iter().flat_map(move |gap| {
+        let code = &source[gap];
+        code.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
+            .map(move |token| {
+                // A member's `_` is a convention for a field (`this._cancelled`); a name of its own
+                // that starts with `_` (`_oauth`, a private constant) is another name than its stem.
+                let offset = token.as_ptr() as usize - code.as_ptr() as usize;
+                let member = code[..offset].ends_with('.');
+                let token = token.trim_start_matches('$').trim_end_matches(['_', '$']);
+                if member {
+                    token.trim_start_matches('_')
+                } else {
+                    token
+                }
+            })
+            .filter(|name| name.chars().any(char::is_alphabetic))
+    })
 }

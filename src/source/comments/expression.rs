@@ -3,7 +3,7 @@
 //! is neither prose nor a string.
 
 use super::languages::{Esc, Interp};
-use super::lexer::{Lexer, MAX_DEPTH, find, is_ident_byte};
+use super::lexer::{Item, Lexer, MAX_DEPTH, find, is_ident_byte};
 
 impl Lexer<'_> {
     /// A `/…/flags` regex literal on one line; false when the line ends first (a division).
@@ -29,6 +29,7 @@ impl Lexer<'_> {
                         .iter()
                         .take_while(|c| c.is_ascii_alphabetic())
                         .count();
+                    self.items.push(Item::Literal(self.i..j));
                     self.i = j;
                     return true;
                 }

@@ -14,6 +14,8 @@ pub(super) enum Item {
     Comment(Comment),
     /// The content of a string literal, or one piece of it when code is interpolated.
     Str(Range<usize>),
+    /// A regex literal: neither prose nor a string, and no code either (its words name nothing).
+    Literal(Range<usize>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

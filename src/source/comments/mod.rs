@@ -86,6 +86,10 @@ pub(super) fn extract(language: &Language, text: &str) -> Vec<Chunk> {
                 k += 1;
                 continue;
             }
+            Item::Literal(_) => {
+                k += 1;
+                continue;
+            }
             Item::Comment(comment) => comment,
         };
         k += 1;
@@ -129,6 +133,22 @@ pub(super) fn extract(language: &Language, text: &str) -> Vec<Chunk> {
         doc::push_chunks(text, &lines, style, &mut chunks);
     }
     chunks
+}
+
+/// The ranges of `text` that are not code, in order: each comment from its marker to the end of
+/// its body, each string literal's content and each regex literal. What lies outside them is code.
+pub fn not_code(language: &Language, text: &str) -> Vec<std::ops::Range<usize>> {
+    let items = match &language.syntax.markup {
+        Some(markup) => markup::lex(markup, text),
+        None => lexer::lex(&language.syntax, text, 0..text.len()).0,
+    };
+    items
+        .into_iter()
+        .map(|item| match item {
+            Item::Str(range) | Item::Literal(range) => range,
+            Item::Comment(comment) => comment.start..comment.body.end,
+        })
+        .collect()
 }
 
 /// Whether only the line break and indentation lie between `end` and `start`.

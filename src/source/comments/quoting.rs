@@ -4,7 +4,7 @@
 //! and Elixir's `?c`.
 
 use super::languages::{Esc, Interp};
-use super::lexer::{Lexer, Pending, Prev, find, is_ident_byte, line_end, long_bracket};
+use super::lexer::{Item, Lexer, Pending, Prev, find, is_ident_byte, line_end, long_bracket};
 use super::strings::utf8_len;
 
 impl Lexer<'_> {
@@ -204,6 +204,9 @@ impl Lexer<'_> {
             .iter()
             .take_while(|c| c.is_ascii_alphabetic())
             .count();
+        if !emit {
+            self.items.push(Item::Literal(i..self.i.min(b.len())));
+        }
         true
     }
 
@@ -242,6 +245,7 @@ impl Lexer<'_> {
             _ => return false,
         };
         let emit = !matches!(b[j], b'r' | b'R');
+        let start = self.i;
         j += letters;
         let delimiter = match b.get(j) {
             Some(&d) if b"/|\"'([{<".contains(&d) => d,
@@ -262,6 +266,9 @@ impl Lexer<'_> {
             .iter()
             .take_while(|c| c.is_ascii_alphabetic())
             .count();
+        if !emit {
+            self.items.push(Item::Literal(start..self.i.min(b.len())));
+        }
         true
     }
 
