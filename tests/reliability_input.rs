@@ -18,6 +18,20 @@ const FINDING: &str =
 fn odd_text_is_linted_and_fixed_byte_for_byte() {
     let deep = format!("{}web hook{}\n", "[".repeat(10_000), "]".repeat(10_000));
     let deep_quotes = format!("{}web hook\n", "> ".repeat(10_000));
+    // 20,000 nested JSX elements: each tag once searched back to the start of its line, which
+    // took about a minute a run at this depth in a debug build; a linear scan takes a fraction
+    // of a second (the structural check is `source::mdx`'s bytes-read test).
+    let deep_jsx = format!(
+        "{}web hook{}\n",
+        "<Note>".repeat(20_000),
+        "</Note>".repeat(20_000)
+    );
+    let deep_jsx_quoted = format!("> {deep_jsx}");
+    let deep_jsx_lines = format!(
+        "{}web hook\n{}",
+        "<Note>\n".repeat(20_000),
+        "</Note>\n".repeat(20_000)
+    );
     let cases: Vec<(&str, Vec<u8>, &str, Vec<u8>)> = vec![
         (
             "bom.md",
@@ -90,6 +104,24 @@ fn odd_text_is_linted_and_fixed_byte_for_byte() {
             deep_quotes.clone().into_bytes(),
             "deep-quotes.md:1:20001",
             deep_quotes.replace("web hook", "webhook").into_bytes(),
+        ),
+        (
+            "deep-jsx.mdx",
+            deep_jsx.clone().into_bytes(),
+            "deep-jsx.mdx:1:120001",
+            deep_jsx.replace("web hook", "webhook").into_bytes(),
+        ),
+        (
+            "deep-jsx-quoted.mdx",
+            deep_jsx_quoted.clone().into_bytes(),
+            "deep-jsx-quoted.mdx:1:120003",
+            deep_jsx_quoted.replace("web hook", "webhook").into_bytes(),
+        ),
+        (
+            "deep-jsx-lines.mdx",
+            deep_jsx_lines.clone().into_bytes(),
+            "deep-jsx-lines.mdx:20001:1",
+            deep_jsx_lines.replace("web hook", "webhook").into_bytes(),
         ),
     ];
     for (name, text, place, fixed) in &cases {

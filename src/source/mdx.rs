@@ -14,6 +14,10 @@ fn mask(text: &str) -> Vec<Range<usize>> {
 /// The MDX syntax of `text` as sorted, non-overlapping byte ranges, and the opening tags among
 /// them (from `<` past `>`), whose attributes may hold text readers see.
 pub(super) fn scan(text: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+    scan_with(text, &mut LineCursor::default())
+}
+
+fn scan_with(text: &str, lines: &mut LineCursor) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     let b = text.as_bytes();
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut tags: Vec<Range<usize>> = Vec::new();
@@ -56,13 +60,13 @@ pub(super) fn scan(text: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                 .get(i + 1)
                 .is_some_and(|&c| c.is_ascii_alphabetic() || matches!(c, b'/' | b'>' | b'!')) =>
             {
-                let mut end = tag_end(b, i);
+                let mut end = tag_end(b, i, lines);
                 if b[i + 1].is_ascii_alphabetic() {
                     tags.push(i..end.min(b.len()));
                 }
                 // The content of `<code>`, `<pre>` and friends is code, like backticks.
                 if let Some(name) = code_element(&b[i..end]) {
-                    end = closing_tag(b, end, name).map_or(end, |p| tag_end(b, p));
+                    end = closing_tag(b, end, name).map_or(end, |p| tag_end(b, p, lines));
                 }
                 out.push(i..end);
                 i = end;
@@ -222,11 +226,11 @@ pub(super) fn balanced_end(b: &[u8], at: usize) -> usize {
 
 /// The offset past the `>` that ends the tag at `at`.
 /// In a block quote, the `>` markers that start the tag's later lines are not its end.
-fn tag_end(b: &[u8], at: usize) -> usize {
+fn tag_end(b: &[u8], at: usize, lines: &mut LineCursor) -> usize {
     if b[at..].starts_with(b"<!--") {
         return find(b, at + 4, b"-->").map_or(b.len(), |p| p + 3);
     }
-    let quotes = quote_depth(b, at);
+    let quotes = lines.quote_depth(b, at);
     let mut i = at + 1;
     while i < b.len() {
         match b[i] {
@@ -252,16 +256,60 @@ fn tag_end(b: &[u8], at: usize) -> usize {
     b.len()
 }
 
-/// How many block-quote markers `>` come before `at` on its line, with nothing else but
-/// whitespace.
-fn quote_depth(b: &[u8], at: usize) -> usize {
-    let start = memchr::memrchr(b'\n', &b[..at]).map_or(0, |p| p + 1);
-    let prefix = &b[start..at];
-    if prefix.iter().all(|c| matches!(c, b'>' | b' ' | b'\t')) {
-        prefix.iter().filter(|&&c| c == b'>').count()
-    } else {
-        0
+/// The line of the last tag looked at, so that finding where a tag's line starts reads each
+/// byte once however many tags a line holds (10,000 nested elements on one line made this
+/// quadratic when every tag searched back to the start of its line).
+#[derive(Debug, Default)]
+struct LineCursor {
+    /// Everything before `seen` has been read.
+    seen: usize,
+    /// Where the line holding `seen` starts, and where its run of block-quote markers and
+    /// whitespace ends; `None` before the first tag.
+    line: Option<(usize, usize)>,
+    /// How many bytes the cursor has read, for the test that keeps it linear.
+    read: usize,
+}
+
+impl LineCursor {
+    /// How many block-quote markers `>` come before `at` on its line, with nothing else but
+    /// whitespace. `at` never goes back in a scan; if it did, the line is found again.
+    fn quote_depth(&mut self, b: &[u8], at: usize) -> usize {
+        if at < self.seen {
+            self.seen = 0;
+            self.line = None;
+        }
+        let newline = memchr::memrchr(b'\n', &b[self.seen..at]);
+        self.read += at - self.seen;
+        let start = match (newline, self.line) {
+            (Some(p), _) => Some(self.seen + p + 1),
+            (None, None) => Some(0),
+            (None, Some(_)) => None,
+        };
+        if let Some(start) = start {
+            let end = markers_end(b, start);
+            self.read += end - start;
+            self.line = Some((start, end));
+        }
+        self.seen = at;
+        let (start, end) = self.line.unwrap_or_default();
+        // A tag is never a marker, so only the first tag of a line can follow nothing but
+        // markers: this count runs at most once a line.
+        if at <= end {
+            self.read += at - start;
+            b[start..at].iter().filter(|&&c| c == b'>').count()
+        } else {
+            0
+        }
     }
+}
+
+/// Where the run of block-quote markers and whitespace that starts at `start` ends.
+fn markers_end(b: &[u8], start: usize) -> usize {
+    start
+        + b[start..]
+            .iter()
+            .take_while(|c| matches!(c, b'>' | b' ' | b'\t'))
+            .count()
 }
 
 /// The name of an opening (not self-closing) HTML element whose content is code. JSX names are
@@ -373,6 +421,43 @@ mod tests {
     fn code_is_left_alone() {
         let text = "```tsx {{ filename: 'a.tsx' }}\n<Foo />\n```\n\nUse `<Bar />` and {x}.";
         assert_eq!(masked(text), vec!["{x}"]);
+    }
+
+    #[test]
+    fn deep_nesting_on_one_line_reads_each_byte_a_bounded_number_of_times() {
+        // Every tag asks where its line starts and whether only block-quote markers come before
+        // it; searching back to the line's start from each tag made 10,000 levels quadratic.
+        for prefix in ["", "> > ", "  "] {
+            let depth = 20_000;
+            let text = format!(
+                "{prefix}{}web hook{}\n",
+                "<Note>".repeat(depth),
+                "</Note>".repeat(depth)
+            );
+            let mut lines = LineCursor::default();
+            let (mask, tags) = scan_with(&text, &mut lines);
+            assert_eq!(tags.len(), depth, "{prefix:?}");
+            assert_eq!(mask.len(), 2 * depth, "{prefix:?}");
+            assert!(
+                lines.read <= 2 * text.len(),
+                "{prefix:?}: {} bytes read for a {}-byte text",
+                lines.read,
+                text.len()
+            );
+        }
+    }
+
+    #[test]
+    fn quote_depth_is_counted_per_line() {
+        let text = "> <a\n>   href=\"x\"\n> >\n> > <b>\n<c> > <d>\n";
+        let mut lines = LineCursor::default();
+        let depths: Vec<usize> = text
+            .match_indices('<')
+            .map(|(at, _)| lines.quote_depth(text.as_bytes(), at))
+            .collect();
+        assert_eq!(depths, vec![1, 2, 0, 0]);
+        // Asked again from the start, it finds the line again.
+        assert_eq!(lines.quote_depth(text.as_bytes(), 2), 1);
     }
 
     #[test]
