@@ -18,7 +18,8 @@ seed() {
   local target=$1 dir=corpus/$1
   mkdir -p "$dir"
   [ -d "regressions/$target" ] && cp -n regressions/"$target"/* "$dir"/ 2>/dev/null || true
-  [ -n "$(ls -A "$dir")" ] && return
+  # A corpus grown by an earlier run keeps its inputs; the seeds go in once.
+  compgen -G "$dir/seed-*" >/dev/null && return
   local files=()
   case $target in
     markdown | matcher | fix | fix_tokens)
@@ -51,7 +52,7 @@ seed() {
     fi
     i=$((i + 1))
   done
-  if [ -z "$(ls -A "$dir")" ]; then
+  if ! compgen -G "$dir/seed-*" >/dev/null; then
     case $target in
       baseline) printf '{"version":1,"findings":[{"fingerprint":"f","path":"a.md","rule":"webhook","matched":"web hook","context":"a [web hook]"}]}\n' ;;
       config) printf 'profiles = ["clerk"]\naccept = ["web hook"]\n[rules]\nwebhook = "error"\n[[overrides]]\nfiles = ["*.mdx"]\n' ;;
