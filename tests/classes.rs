@@ -346,6 +346,10 @@ fn a_lowercase_word_before_prop_or_field_names_code() {
     assert_clean(&[
         "Use Clerk's captcha prop to style the widget.",
         "Set the github option to true.",
+        // A package: the dependency, spelled as the registry spells it.
+        "Declare httpx rather than relying on the svix transitive.",
+        "Pin the supabase package to a minor version.",
+        "The cloudflare dependency is optional.",
     ]);
     assert_caught(&[
         ("Solve the captcha first.", "captcha", "captcha", "CAPTCHA"),
@@ -358,6 +362,20 @@ fn a_lowercase_word_before_prop_or_field_names_code() {
         ),
         // Capitals are the writer's, not code's.
         ("Set the Github option.", "github", "Github", "GitHub"),
+        // A framework's own module is the framework's.
+        (
+            "Remove the dependency in the nuxt module.",
+            "nuxt",
+            "nuxt",
+            "Nuxt",
+        ),
+        // The product itself, not its package.
+        (
+            "Deploy the worker to cloudflare first.",
+            "cloudflare",
+            "cloudflare",
+            "Cloudflare",
+        ),
     ]);
 }
 

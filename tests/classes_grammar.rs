@@ -316,3 +316,49 @@ fn an_instruction_that_opens_with_login_asks_for_the_verb() {
         ),
     ]);
 }
+
+#[test]
+fn first_opening_a_sentence_is_a_step_not_a_determiner() {
+    assert_clean(&[
+        "First sign in, then open the dashboard.",
+        "First sign up with a test address.",
+        "Open the app. First sign in as the admin.",
+    ]);
+    assert_caught(&[
+        (
+            "The first sign in of the day is slow.",
+            "sign-in-noun",
+            "sign in",
+            "sign-in",
+        ),
+        (
+            "Track each user's first sign up.",
+            "sign-in-noun",
+            "sign up",
+            "sign-up",
+        ),
+    ]);
+}
+
+#[test]
+fn verifying_a_token_again_is_not_the_reverification_feature() {
+    assert_clean(&[
+        "A cache miss only costs a re-verification of the token.",
+        "Each request triggers a re-verification of the JWT signature.",
+        "Cached claims skip the re-verification step.",
+    ]);
+    assert_caught(&[
+        (
+            "Ask for re-verification before the account is deleted.",
+            "reverification",
+            "re-verification",
+            "reverification",
+        ),
+        (
+            "Useful for custom flows and re-verification.",
+            "reverification",
+            "re-verification",
+            "reverification",
+        ),
+    ]);
+}

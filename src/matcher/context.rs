@@ -137,6 +137,11 @@ fn followed_by(after: &str, words: &str) -> bool {
 fn preceded_or_starts(before: &str, words: &str) -> bool {
     if words == "^" {
         at_sentence_start(before)
+    } else if words == "first" {
+        // "First sign in" opening a sentence is a step ("First, sign in"), not "the first
+        // sign-in".
+        let rest = before.trim_end_matches([' ', GAP]);
+        preceded_by(before, words) && !at_sentence_start(&rest[..rest.len() - words.len()])
     } else if words == "to" {
         // `to` is evidence of the verb only as the infinitive marker.
         let rest = before.trim_end_matches([' ', GAP]);

@@ -203,9 +203,18 @@ pub(super) fn in_longer_compound(buf: &str, s: usize, e: usize) -> bool {
 }
 
 /// Words after which a lowercase word names a thing in code: "the captcha prop", "the
-/// `signout` function", "the grey option". Not "field": a form's fields are what users see ("the
-/// captcha field" is the CAPTCHA).
-const CODE_NOUNS: [&str; 16] = [
+/// `signout` function", "the grey option", and a package: "the svix package", "a svix
+/// transitive" (dependency). Not "field": a form's fields are what users see ("the captcha
+/// field" is the CAPTCHA); not "module": "the nuxt module" is Nuxt's module.
+const CODE_NOUNS: [&str; 24] = [
+    "package",
+    "packages",
+    "dependency",
+    "dependencies",
+    "transitive",
+    "crate",
+    "gem",
+    "wheel",
     "type",
     "types",
     "value",
