@@ -49,9 +49,8 @@ pub struct LineIndex<'a> {
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str, encoding: Encoding) -> LineIndex<'a> {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        // `\n`, `\r\n` and a lone `\r` each end a line, in the protocol as in every report.
+        let starts = crate::source::lines::line_starts(text);
         LineIndex {
             text,
             starts,
@@ -86,9 +85,15 @@ impl<'a> LineIndex<'a> {
         let Some(&start) = self.starts.get(position.line as usize) else {
             return self.text.len();
         };
-        let line = &self.text[start..];
-        let line = &line[..line.find('\n').unwrap_or(line.len())];
-        let line = line.strip_suffix('\r').unwrap_or(line);
+        let end = self
+            .starts
+            .get(position.line as usize + 1)
+            .map_or(self.text.len(), |&next| next);
+        let line = &self.text[start..end];
+        let line = line
+            .strip_suffix("\r\n")
+            .or_else(|| line.strip_suffix(['\n', '\r']))
+            .unwrap_or(line);
         let wanted = position.character as usize;
         let mut units = 0;
         for (i, c) in line.char_indices() {
@@ -157,6 +162,26 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        // The protocol counts `\n`, `\r\n` and `\r` as line ends, as editors do.
+        let text = "one\rtwo web\r\nthree\nfour";
+        let index = LineIndex::new(text, Encoding::Utf16);
+        let cases = [
+            (text.find("two").unwrap(), Position::new(1, 0)),
+            (text.find("web").unwrap(), Position::new(1, 4)),
+            (text.find("three").unwrap(), Position::new(2, 0)),
+            (text.find("four").unwrap(), Position::new(3, 0)),
+        ];
+        for (offset, position) in cases {
+            assert_eq!(index.position(offset), position, "{offset}");
+            assert_eq!(index.offset(position), offset, "{position:?}");
+        }
+        assert_eq!(index.offset(Position::new(0, 99)), 3, "before the lone CR");
+        let crlf = text.find("\r\n").unwrap();
+        assert_eq!(index.offset(Position::new(1, 99)), crlf, "before the CRLF");
+    }
+
+    #[test]
     fn incremental_changes_edit_the_right_bytes() {
         let mut text = String::from("héllo 🎉 world\nsecond line\n");
         let change = TextDocumentContentChangeEvent {
@@ -184,7 +209,7 @@ mod tests {
     proptest! {
         #[test]
         fn every_boundary_round_trips(
-            text in "([a-z é🎉\u{10437}\n]|\r\n){0,40}",
+            text in "([a-z é🎉\u{10437}\n\r]|\r\n){0,40}",
             utf8 in any::<bool>(),
         ) {
             let encoding = if utf8 { Encoding::Utf8 } else { Encoding::Utf16 };

@@ -88,6 +88,22 @@ impl Server {
         self
     }
 
+    /// The position encoding agreed with the client.
+    pub fn encoding(&self) -> Encoding {
+        self.encoding
+    }
+
+    /// The current text of an open document.
+    pub fn document_text(&self, uri: &Uri) -> Option<&str> {
+        self.documents.get(uri).map(|d| d.text.as_str())
+    }
+
+    /// The configs and the linters built for them, to carry from one fuzzed session to the
+    /// next.
+    pub(crate) fn workspace_mut(&mut self) -> &mut Workspace {
+        &mut self.workspace
+    }
+
     pub fn run(mut self) -> Fallible<Exit> {
         if self.watch {
             self.register_watchers()?;
@@ -106,7 +122,8 @@ impl Server {
         Ok(Exit::Abrupt)
     }
 
-    fn handle(&mut self, message: Message) -> Fallible<Option<Exit>> {
+    /// Handles one message; `Some` when it ends the session. Fails only when the client is gone.
+    pub(crate) fn handle(&mut self, message: Message) -> Fallible<Option<Exit>> {
         match message {
             Message::Request(request) => {
                 let id = request.id.clone();
@@ -148,7 +165,13 @@ impl Server {
                         false => Exit::Abrupt,
                     }));
                 }
-                self.notification(notification)?;
+                // A notification has no answer to carry an error: one the server cannot read is
+                // logged and dropped, and the server goes on (it used to stop).
+                let method = notification.method.clone();
+                if let Err(error) = self.notification(notification) {
+                    let message = format!("ignored {method}: {error}");
+                    self.log(MessageType::WARNING, message)?;
+                }
             }
             // Replies to our registrations: nothing to do with them.
             Message::Response(_) => {}
@@ -251,7 +274,7 @@ impl Server {
 
     /// Lints the documents changed since the last flush and publishes their diagnostics, then
     /// the config problems.
-    fn flush(&mut self) -> Fallible<()> {
+    pub(crate) fn flush(&mut self) -> Fallible<()> {
         let mut seen = HashSet::new();
         let dirty = std::mem::take(&mut self.dirty);
         for uri in dirty.into_iter().filter(|u| seen.insert(u.clone())) {

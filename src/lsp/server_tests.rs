@@ -100,6 +100,45 @@ fn a_panic_while_linting_one_document_spares_the_server() {
 }
 
 #[test]
+fn a_notification_it_cannot_read_is_logged_and_the_server_goes_on() {
+    let (server, client) = Connection::memory();
+    let running = std::thread::spawn(move || {
+        let server = Server::new(server, Encoding::Utf8, Vec::new(), false);
+        server.run().map_err(|e| e.to_string())
+    });
+    let broken = [
+        (
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": "untitled:a"}}),
+        ),
+        ("textDocument/didChange", json!({"textDocument": 7})),
+        ("textDocument/didClose", Value::Null),
+        ("workspace/didChangeWatchedFiles", json!({"changes": "all"})),
+    ];
+    for (method, params) in broken {
+        let note = Notification::new(method.into(), params);
+        client.sender.send(note.into()).unwrap();
+        match next(&client) {
+            Message::Notification(n) if n.method == "window/logMessage" => {
+                assert_eq!(n.params["type"], 2, "a warning");
+                let message = n.params["message"].as_str().unwrap();
+                assert!(
+                    message.starts_with(&format!("ignored {method}: ")),
+                    "{message}"
+                );
+            }
+            other => panic!("{method}: not a log message: {other:?}"),
+        }
+    }
+    let fine = "untitled:fine";
+    open(&client, fine, "The web hook fires.\n");
+    let seen = until_diagnostics(&client, fine);
+    assert_eq!(diagnostics(&seen)[0]["code"], "webhook");
+    drop(client);
+    assert_eq!(running.join().unwrap(), Ok(Exit::Abrupt));
+}
+
+#[test]
 fn panics_are_described() {
     let payload = std::panic::catch_unwind(|| panic!("boom {}", 1)).unwrap_err();
     assert_eq!(panic_message(&payload), "boom 1");
