@@ -3,8 +3,12 @@
 //! changes exactly the bytes it reports. The cargo-fuzz targets in `fuzz/` call these, and a
 //! stable test replays the committed inputs through them, so a crash found once stays fixed.
 
+mod lsp;
+
 use std::path::Path;
 use std::sync::OnceLock;
+
+pub use lsp::lsp;
 
 use crate::fix::{self, Applicability};
 use crate::glossary::{DEFAULT_PROFILES, Glossary};
@@ -31,6 +35,7 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("glossary", glossary),
     ("vale", vale),
     ("baseline", baseline),
+    ("lsp", lsp),
 ];
 
 /// Markdown extraction and linting.
@@ -135,6 +140,16 @@ pub fn fix_engine(data: &[u8]) {
 /// avoided or preferred form, a word around one, or Markdown, MDX or comment syntax), so that
 /// nearly every input holds several findings, next to each other and inside markup.
 pub fn fix_tokens(data: &[u8]) {
+    let Some((&pick, rest)) = data.split_first() else {
+        return;
+    };
+    let mut text = vec![pick];
+    text.extend(tokens(rest));
+    fix_engine(&text);
+}
+
+/// Text built from the glossary's own forms and markup: each pair of bytes picks a fragment.
+fn tokens(data: &[u8]) -> Vec<u8> {
     static VOCABULARY: OnceLock<Vec<String>> = OnceLock::new();
     let vocabulary = VOCABULARY.get_or_init(|| {
         let glossary = Glossary::builtin_for_linting(DEFAULT_PROFILES).expect("built-in glossary");
@@ -150,16 +165,60 @@ pub fn fix_tokens(data: &[u8]) {
         words.dedup();
         words
     });
-    let Some((&pick, rest)) = data.split_first() else {
-        return;
-    };
-    let mut text = Vec::with_capacity(rest.len() * 6 + 1);
-    text.push(pick);
-    for pair in rest.chunks(2) {
+    let mut text = Vec::with_capacity(data.len() * 6);
+    for pair in data.chunks(2) {
         let index = usize::from(pair[0]) | usize::from(*pair.get(1).unwrap_or(&0)) << 8;
         text.extend_from_slice(vocabulary[index % vocabulary.len()].as_bytes());
     }
-    fix_engine(&text);
+    text
+}
+
+/// Reads a fuzz input as a sequence of choices. Past the end every byte is zero, so any input
+/// is a complete sequence.
+struct Bytes<'a> {
+    rest: &'a [u8],
+}
+
+impl<'a> Bytes<'a> {
+    fn new(data: &'a [u8]) -> Bytes<'a> {
+        Bytes { rest: data }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.rest.is_empty()
+    }
+
+    fn byte(&mut self) -> u8 {
+        let Some((&first, rest)) = self.rest.split_first() else {
+            return 0;
+        };
+        self.rest = rest;
+        first
+    }
+
+    fn take(&mut self, len: usize) -> &'a [u8] {
+        let (taken, rest) = self.rest.split_at(len.min(self.rest.len()));
+        self.rest = rest;
+        taken
+    }
+
+    /// Up to `max` bytes of text (a length byte, then the bytes, invalid UTF-8 replaced).
+    fn text(&mut self, max: usize) -> String {
+        let len = usize::from(self.byte()).min(max);
+        String::from_utf8_lossy(self.take(len)).into_owned()
+    }
+
+    /// The text of a document or a change: raw bytes or glossary forms and markup.
+    fn document_text(&mut self) -> String {
+        let flag = self.byte();
+        let len = usize::from(self.byte()) * (1 + usize::from(flag >> 6));
+        let taken = self.take(len);
+        if flag.is_multiple_of(2) {
+            String::from_utf8_lossy(taken).into_owned()
+        } else {
+            String::from_utf8_lossy(&tokens(taken)).into_owned()
+        }
+    }
 }
 
 /// Syntax and glue for [`fix_tokens`].
