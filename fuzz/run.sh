@@ -3,13 +3,17 @@
 # (fuzz/corpus/TARGET, not committed) from the fixtures, the committed regressions and, when it
 # is there, the shared corpora beside the repository; crashes go to fuzz/artifacts/TARGET.
 # Usage: fuzz/run.sh SECONDS [TARGET...]   (needs a nightly toolchain and cargo-fuzz)
+# FUZZ_SANITIZER (default address; none runs about twice as fast), FUZZ_MAX_LEN (default 4096,
+# libFuzzer's own default; fix_tokens gets half, as every two bytes become a fragment of several)
+# and FUZZ_TARGET_DIR tune a run. Inputs are kept short because the work per input grows with
+# it; what only long inputs reach (depth, size) has tests of its own.
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:?usage: fuzz/run.sh SECONDS [TARGET...]}
 shift
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(markdown mdx comments matcher fix fix_tokens config glossary vale baseline)
+  targets=(markdown mdx comments matcher fix fix_tokens config glossary vale baseline lsp)
 fi
 shared=${SHARED_CORPORA:-../../shared/corpora}
 [ -d "$shared" ] || shared=../shared/corpora
@@ -61,12 +65,17 @@ seed() {
   fi
 }
 
+sanitizer=${FUZZ_SANITIZER:-address}
+max_len=${FUZZ_MAX_LEN:-4096}
 for target in "${targets[@]}"; do
   seed "$target"
   mkdir -p "artifacts/$target"
+  len=$max_len
+  [ "$target" = fix_tokens ] && len=$((max_len / 2))
   echo "== $target: ${seconds}s"
-  nice -n 15 cargo +nightly fuzz run -O "$target" ${FUZZ_TARGET_DIR:+--target-dir "$FUZZ_TARGET_DIR"} \
-    "corpus/$target" -- -max_total_time="$seconds" -max_len=16384 -timeout=10 \
+  nice -n 15 cargo +nightly fuzz run -O -s "$sanitizer" "$target" \
+    ${FUZZ_TARGET_DIR:+--target-dir "$FUZZ_TARGET_DIR"} \
+    "corpus/$target" -- -max_total_time="$seconds" -max_len="$len" -timeout=10 \
     -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="artifacts/$target/" \
     >"artifacts/$target.log" 2>&1 || { echo "$target: failed, see fuzz/artifacts/$target.log"; tail -30 "artifacts/$target.log"; exit 1; }
   grep -E "^stat::(number_of_executed_units|peak_rss_mb)|^#[0-9]+ *DONE" "artifacts/$target.log" | tr '\n' ' '
