@@ -447,3 +447,36 @@ fn a_capitalized_phrase_with_a_brand_is_that_product_s_label() {
         ("Users log in with GitHub.", "log-in", "log in", "sign in"),
     ]);
 }
+
+#[test]
+fn a_brand_label_that_opens_a_sentence_and_is_its_subject_names_that_product() {
+    // A verb after the label makes it the sentence's subject: the product, not an instruction.
+    assert_clean(&[
+        "Login with Amazon is a separate product.",
+        "Log in with PayPal lets buyers skip the form.",
+        "Sign In with Slack (SIWS) works for every workspace.",
+        "Login with Amazon can't be turned off here.",
+        "- Log In with PayPal will show its own consent screen.",
+    ]);
+    // An imperative goes on with an object, a purpose or another verb.
+    assert_caught(&[
+        (
+            "Login with Amazon to pay faster.",
+            "login",
+            "Login",
+            "Sign-in",
+        ),
+        (
+            "Log in with GitHub and open the dashboard.",
+            "log-in",
+            "Log in",
+            "Sign in",
+        ),
+        (
+            "Log in with Google, then pick an organization.",
+            "log-in",
+            "Log in",
+            "Sign in",
+        ),
+    ]);
+}

@@ -276,17 +276,13 @@ fn a_comment_word_spelled_as_a_name_of_the_code_beside_it_is_that_name() {
     ] {
         assert_eq!(rules_in(file, text), [], "{file}: {text:?}");
     }
-    // Another spelling, a name too far away, a phrase, and Markdown stay prose.
+    // Another spelling, a phrase, a longer name, and Markdown stay prose. (A lowercase name
+    // far away in the file is the file-wide class's: see below.)
     for (file, text, rule) in [
         (
             "a.ts",
             "const client = make(); // the Github client\nconst github = 1;\n",
             "github",
-        ),
-        (
-            "a.ts",
-            "const supabase = connect();\nf();\ng();\nh();\n// the supabase dashboard shows it\nk();\n",
-            "supabase",
         ),
         (
             "a.ts",
@@ -313,5 +309,85 @@ fn a_comment_word_spelled_as_a_name_of_the_code_beside_it_is_that_name() {
         let found = rules_in(file, text);
         assert_eq!(found.len(), 1, "{file}: {text:?}: {found:?}");
         assert_eq!(found[0].0, rule, "{file}: {text:?}");
+    }
+}
+
+/// Filler between a comment and a far-away name: more lines of code than the nearby-name class
+/// reads, so only the file-wide class can see the name.
+const FAR: &str = "let a = 1;\nlet b = 2;\nlet c = 3;\nlet d = 4;\n";
+
+#[test]
+fn a_lowercase_word_the_file_s_code_uses_is_that_name() {
+    // The comment's lowercase word is a variable, a module or a package of the same file: the
+    // reader cannot tell the name from the product, so neither can the linter.
+    let cases: Vec<(&str, String)> = vec![
+        (
+            "hooks.ts",
+            format!("const supabase = createClient(url, key);\n{FAR}useEffect(run, []); // Removed supabase from the deps\n"),
+        ),
+        (
+            "main.rs",
+            format!("fn main() {{\n    let svix = Client::new();\n{FAR}    // Keep svix alive until the queue drains.\n    drain();\n}}\n"),
+        ),
+        (
+            "hooks.go",
+            format!("func Start() {{\n\tvercel := deploy.New()\n{FAR}\t// ask vercel for the preview first\n\tpreview()\n}}\n"),
+        ),
+        (
+            "pyproject.toml",
+            "[project]\n# svix is due to be dropped after the next release.\nname = \"app\"\nversion = \"1.0\"\nlicense = \"MIT\"\ndependencies = [\n  \"httpx>=0.27\",\n  \"svix>=1\",\n]\n".to_string(),
+        ),
+        (
+            "setup.py",
+            "# the github dependency is optional\nsetup(\n    name='app',\n    version='1',\n    extras_require={'gh': ['github@2']},\n)\n".to_string(),
+        ),
+    ];
+    for (file, text) in &cases {
+        assert_eq!(rules_in(file, text), [], "{file}: {text:?}");
+    }
+    // The price: the product named in a file whose code has a variable of its name is not
+    // reported either ("the supabase dashboard" beside `const supabase`).
+    let cost =
+        format!("const supabase = connect();\n{FAR}// the supabase dashboard shows it\nk();\n");
+    assert_eq!(rules_in("a.ts", &cost), []);
+    // A wrong capital is prose however the code spells the name; a bare string is a value, a
+    // longer identifier another name; Markdown has no code of its own.
+    let caught: Vec<(&str, String, &str)> = vec![
+        (
+            "hooks.ts",
+            format!("const github = connect();\n{FAR}// Github rate-limits the calls.\nrun();\n"),
+            "github",
+        ),
+        (
+            "hooks.ts",
+            format!(
+                "const kind = \"supabase\";\n{FAR}// send the rows to supabase first\nrun();\n"
+            ),
+            "supabase",
+        ),
+        (
+            "hooks.ts",
+            format!(
+                "const supabaseClient = make();\n{FAR}// send the rows to supabase first\nrun();\n"
+            ),
+            "supabase",
+        ),
+        (
+            "pyproject.toml",
+            "[project]\n# svix is due to be dropped.\nname = \"svix-tools\"\nversion = \"1.0\"\n"
+                .to_string(),
+            "svix",
+        ),
+        (
+            "page.md",
+            "We send the rows to supabase.\n\n```ts\nconst supabase = createClient();\n```\n"
+                .to_string(),
+            "supabase",
+        ),
+    ];
+    for (file, text, rule) in &caught {
+        let found = rules_in(file, text);
+        assert_eq!(found.len(), 1, "{file}: {text:?}: {found:?}");
+        assert_eq!(found[0].0, *rule, "{file}: {text:?}");
     }
 }

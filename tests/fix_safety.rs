@@ -80,8 +80,9 @@ fn a_lowercase_name_starting_a_line_that_is_no_sentence_may_be_a_command() {
 fn a_sentence_that_opens_with_a_brand_label_may_name_that_product() {
     use Applicability::{Safe, Unsafe};
     for (text, expected) in [
-        ("Login with Amazon is a separate product.\n", Unsafe),
-        ("Log in with PayPal is on by default.\n", Unsafe),
+        // An instruction or the product's name: the fix needs a human either way.
+        ("Login with Amazon to pay faster.\n", Unsafe),
+        ("Log in with PayPal first.\n", Unsafe),
         // A change of capitals only is still the word's spelling.
         ("Oauth with PKCE is supported.\n", Safe),
     ] {

@@ -136,3 +136,35 @@ pub(super) fn with_a_brand(buf: &str, s: usize, e: usize) -> bool {
     let name = &rest[..rest.find(|c: char| !is_word(c)).unwrap_or(rest.len())];
     name.starts_with(|c: char| c.is_uppercase()) && !NOT_A_BRAND.contains(&name)
 }
+
+/// Words after a product's label that make the label the subject of its sentence: "Login with
+/// Amazon is a separate product", "Sign In with Slack lets members …". An imperative goes on with
+/// an object, a purpose or a list ("Login with Google to continue", "… and open the dashboard").
+const PREDICATES: [&str; 30] = [
+    "is", "are", "was", "were", "has", "have", "lets", "allows", "enables", "provides", "offers",
+    "uses", "requires", "supports", "works", "gives", "needs", "returns", "shows", "appears",
+    "can", "cannot", "can't", "will", "won't", "must", "should", "may", "does", "doesn't",
+];
+
+/// True when a capitalized match with a brand after "with" is the subject of a verb: the sentence
+/// is about that product's label ("Login with Amazon is …", "Log In with PayPal (LIPP) lets …"),
+/// wherever the sentence starts.
+pub(super) fn brand_label_as_subject(buf: &str, s: usize, e: usize) -> bool {
+    if !with_a_brand(buf, s, e) {
+        return false;
+    }
+    // After " with ", the brand's capitalized words, then an abbreviation in parentheses.
+    let mut rest = &buf[e + " with ".len()..];
+    while rest.starts_with(|c: char| c.is_uppercase()) {
+        let end = rest.find(|c: char| !is_word(c)).unwrap_or(rest.len());
+        rest = rest[end..].strip_prefix(' ').unwrap_or(&rest[end..]);
+    }
+    if let Some(inner) = rest.strip_prefix('(') {
+        let close = inner.find(')').unwrap_or(inner.len());
+        rest = inner[close..].trim_start_matches(')').trim_start();
+    }
+    let word = &rest[..rest
+        .find(|c: char| !(is_word(c) || c == '\''))
+        .unwrap_or(rest.len())];
+    PREDICATES.contains(&word)
+}

@@ -109,6 +109,8 @@ pub(super) struct Site<'a> {
     pub(super) language: Option<&'static crate::source::Language>,
     /// In source code, the ranges that are not code (comments, strings), in order, once lexed.
     pub(super) not_code: &'a std::cell::OnceCell<Vec<std::ops::Range<usize>>>,
+    /// In source code, the names its code uses anywhere in the file, once collected.
+    pub(super) file_names: &'a std::cell::OnceCell<std::collections::HashSet<&'a str>>,
     pub(super) start: usize,
     pub(super) end: usize,
 }

@@ -8,6 +8,7 @@ mod consistency;
 mod context;
 mod edits;
 mod events;
+mod file_names;
 mod mentions;
 mod names;
 mod prose;
@@ -151,6 +152,8 @@ impl Matcher {
         // In source code, what lies outside comments and strings is code, whose names a comment
         // may mention; lexed once, when a match first asks.
         let not_code = OnceCell::new();
+        // The names the whole file's code uses, collected when a lowercase comment word first asks.
+        let file_names = OnceCell::new();
         let language = match kind {
             FileKind::Code(language) => Some(language),
             _ => None,
@@ -164,6 +167,7 @@ impl Matcher {
                 lower: &lower_source,
                 code,
                 not_code: &not_code,
+                file_names: &file_names,
                 language,
                 start,
                 end,
@@ -340,6 +344,12 @@ impl Matcher {
                         .not_code
                         .get_or_init(|| crate::source::comments::not_code(language, site.source));
                     names::names_nearby_code(site.prose, site.source, not_code, s, e)
+                        || case_only
+                            && file_names::lowercase_word(matched)
+                            && site
+                                .file_names
+                                .get_or_init(|| file_names::names(site.source, not_code))
+                                .contains(matched)
                 }))
         {
             return false;
@@ -384,8 +394,10 @@ impl Matcher {
                 && term.case == CasePolicy::Insensitive
                 && !site.prose.style_at(s).heading
                 && (capitals::in_proper_name(buf, s, e)
-                    // Inside a sentence, "Log in with PayPal" is that product's label.
+                    // Inside a sentence, "Log in with PayPal" is that product's label; at its
+                    // start, when a verb follows ("Login with Amazon is …").
                     || !context::at_sentence_start(&buf[..s]) && capitals::with_a_brand(buf, s, e)
+                    || capitals::brand_label_as_subject(buf, s, e)
                     // Inside a sentence, a run of capitalized words names a thing: "the Sign Up
                     // Code View".
                     || !context::at_sentence_start(&buf[..s])

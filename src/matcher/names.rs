@@ -427,7 +427,7 @@ pub(super) fn names_nearby_code(
 /// The names in the code of `line`: its text outside comments and strings, cut into identifiers,
 /// without a PHP `$`, trailing `_`, or the leading `_` of a member (`this._cancelled` gives
 /// `this`, `cancelled`; `_oauth` stays `_oauth`).
-fn code_names<'a>(
+pub(super) fn code_names<'a>(
     source: &'a str,
     not_code: &'a [Range<usize>],
     line: Range<usize>,
