@@ -24,6 +24,9 @@ const REACH: usize = 15;
 /// warning that makes it advice.
 const WARNING_AFTER: usize = 3;
 
+/// How far apart two chunks may be and still be searched for risk words in one go.
+const RUN_GAP: usize = 64;
+
 /// The longest inline code span read as a mention of a name rather than as code.
 const MENTION: usize = 64;
 
@@ -51,8 +54,8 @@ pub(super) struct Cautions {
     /// The longest word of each risk phrase of every rule, found in any ASCII case: a block that
     /// holds none of a rule's words cannot teach its risk, and is not cut into sentences for it.
     risk_words: AhoCorasick,
-    /// The rule of each pattern of `risk_words`.
-    owner: Vec<usize>,
+    /// The rules of each pattern of `risk_words`.
+    owner: Vec<Vec<usize>>,
     /// Rules with a risk word that is not plain ASCII, which a case-insensitive search could
     /// miss: every place may hold their risk.
     anywhere: Vec<bool>,
@@ -174,16 +177,24 @@ impl Rule {
 impl Cautions {
     pub(super) fn new(data: &[Caution]) -> Cautions {
         let rules: Vec<Rule> = data.iter().map(Rule::new).collect();
-        let mut needles = Vec::new();
-        let mut owner = Vec::new();
+        // Rules share words ("metadata"): each word is searched for once, for all its rules.
+        let mut needles: Vec<String> = Vec::new();
+        let mut owner: Vec<Vec<usize>> = Vec::new();
         let mut anywhere = vec![false; rules.len()];
         for (index, rule) in rules.iter().enumerate() {
-            match longest_words(&rule.risk) {
-                Some(words) => {
-                    owner.extend(std::iter::repeat_n(index, words.len()));
-                    needles.extend(words);
+            let Some(words) = longest_words(&rule.risk) else {
+                anywhere[index] = true;
+                continue;
+            };
+            for word in words {
+                match needles.iter().position(|n| n.eq_ignore_ascii_case(&word)) {
+                    Some(at) if owner[at].contains(&index) => {}
+                    Some(at) => owner[at].push(index),
+                    None => {
+                        needles.push(word);
+                        owner.push(vec![index]);
+                    }
                 }
-                None => anywhere[index] = true,
             }
         }
         let risk_words = AhoCorasick::builder()
@@ -200,7 +211,7 @@ impl Cautions {
 
     /// Where each rule's risk words start in `text`, in order; `None` for a rule whose risk may
     /// be anywhere.
-    fn risk_places(&self, text: &str) -> Vec<Option<Vec<usize>>> {
+    fn risk_places(&self, text: &str, kept: &[&Chunk]) -> Vec<Option<Vec<usize>>> {
         let mut places: Vec<Option<Vec<usize>>> = self
             .anywhere
             .iter()
@@ -209,9 +220,24 @@ impl Cautions {
         if self.owner.is_empty() {
             return places;
         }
-        for found in self.risk_words.find_overlapping_iter(text) {
-            if let Some(list) = &mut places[self.owner[found.pattern().as_usize()]] {
-                list.push(found.start());
+        // Only the kept chunks are read (in code, the comments), as runs of chunks close enough
+        // to be read in one go; a word found between two chunks is a place no sentence holds.
+        let mut runs: Vec<Range<usize>> = Vec::new();
+        for chunk in kept {
+            match runs.last_mut() {
+                Some(run) if chunk.range.start <= run.end + RUN_GAP => {
+                    run.end = run.end.max(chunk.range.end)
+                }
+                _ => runs.push(chunk.range.clone()),
+            }
+        }
+        for run in runs {
+            for found in self.risk_words.find_overlapping_iter(&text[run.clone()]) {
+                for &rule in &self.owner[found.pattern().as_usize()] {
+                    if let Some(list) = &mut places[rule] {
+                        list.push(run.start + found.start());
+                    }
+                }
             }
         }
         places
@@ -226,16 +252,16 @@ impl Cautions {
         if self.rules.is_empty() {
             return Vec::new();
         }
+        let kept = kept(text, chunks);
         let rules: Vec<(&Rule, Option<Vec<usize>>)> = self
             .rules
             .iter()
-            .zip(self.risk_places(text))
+            .zip(self.risk_places(text, &kept))
             .filter(|(_, places)| places.as_ref().is_none_or(|p| !p.is_empty()))
             .collect();
         if rules.is_empty() {
             return Vec::new();
         }
-        let kept = kept(text, chunks);
         let mut lower: Option<String> = None;
         // A document-wide rule speaks once, at its first risky sentence.
         let mut spoken = vec![false; rules.len()];
