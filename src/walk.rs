@@ -254,8 +254,16 @@ pub fn max_input() -> u64 {
 
 /// Reads all of `reader`, failing with [`std::io::ErrorKind::FileTooLarge`] past the input limit.
 pub fn read_capped(reader: impl Read) -> std::io::Result<Vec<u8>> {
+    read_sized(reader, 0)
+}
+
+/// [`read_capped`] into a buffer of `expected` bytes, the size a file's metadata gives: read in
+/// one call instead of growing from a small probe, one `read` after another.
+fn read_sized(reader: impl Read, expected: u64) -> std::io::Result<Vec<u8>> {
     let limit = max_input();
-    let mut bytes = Vec::new();
+    // One byte more than the file holds, so the read that finds its end needs no new buffer.
+    let capacity = usize::try_from(expected.min(limit).saturating_add(1)).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(capacity);
     reader
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)?;
@@ -279,7 +287,7 @@ pub fn read_to_string(path: &Path) -> std::io::Result<String> {
     if !meta.is_file() {
         return Err(std::io::Error::other(not_regular(&meta.file_type())));
     }
-    let bytes = read_capped(file)?;
+    let bytes = read_sized(file, meta.len())?;
     String::from_utf8(bytes).map_err(|err| {
         let at = err.utf8_error().valid_up_to();
         std::io::Error::new(
@@ -308,7 +316,7 @@ pub fn read(input: &Input) -> Result<String, InputError> {
             if !meta.is_file() {
                 return Err(std::io::Error::other(not_regular(&meta.file_type())));
             }
-            read_capped(file)
+            read_sized(file, meta.len())
         }),
     };
     let fail = |message: String| InputError {

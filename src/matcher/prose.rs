@@ -49,16 +49,20 @@ impl Prose {
                 }
             }
             prose.styles.push((prose.buf.len(), chunk.style));
-            for (offset, c) in text[chunk.range.clone()].char_indices() {
-                let at = chunk.range.start + offset;
+            // Runs of non-space characters are copied whole; each run of white space becomes
+            // one space.
+            let part = &text[chunk.range.clone()];
+            let mut run = 0;
+            for (offset, c) in part.char_indices() {
                 if c.is_whitespace() {
+                    prose.push_run(&part[run..offset], chunk.range.start + run);
+                    run = offset + c.len_utf8();
                     if prose.buf.is_empty() || !prose.buf.ends_with([' ', BLOCK, GAP]) {
-                        prose.push(' ', at);
+                        prose.push(' ', chunk.range.start + offset);
                     }
-                } else {
-                    prose.push(c, at);
                 }
             }
+            prose.push_run(&part[run..], chunk.range.start + run);
             previous_end = Some(chunk.range.end);
         }
         prose.title = prose
@@ -72,6 +76,17 @@ impl Prose {
                         .map_or(prose.buf.len(), |p| start + p)
             });
         prose
+    }
+
+    /// Text copied from `at` in the source, byte for byte.
+    fn push_run(&mut self, run: &str, at: usize) {
+        if run.is_empty() {
+            return;
+        }
+        let at = u32::try_from(at).unwrap_or(u32::MAX);
+        self.buf.push_str(run);
+        self.map
+            .extend((0..run.len() as u32).map(|i| at.saturating_add(i)));
     }
 
     fn push(&mut self, c: char, at: usize) {

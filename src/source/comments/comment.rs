@@ -134,6 +134,21 @@ impl Lexer<'_> {
             if j >= self.b.len() {
                 break (self.b.len(), self.b.len());
             }
+            // Straight to the next byte that may start a delimiter: comments are long.
+            if let Some(&first) = close.first() {
+                let rest = &self.b[j..];
+                let next = match open.first() {
+                    Some(&o) if nested => memchr::memchr2(first, o, rest),
+                    _ => memchr::memchr(first, rest),
+                };
+                match next {
+                    Some(skip) => j += skip,
+                    None => {
+                        j = self.b.len();
+                        continue;
+                    }
+                }
+            }
             if self.b[j..].starts_with(close) {
                 depth -= 1;
                 if depth == 0 {
