@@ -237,8 +237,11 @@ impl Linter {
         if self.skips(kind, text) {
             return Vec::new();
         }
-        let chunks = self.in_scope(kind, source::extract_with(kind, text, &self.options));
-        let findings = self.matcher.find(kind, text, &chunks);
+        let extracted = source::extract_all(kind, text, &self.options);
+        let chunks = self.in_scope(kind, extracted.chunks);
+        let findings = self
+            .matcher
+            .find_with(kind, text, &chunks, extracted.not_code);
         let findings = findings
             .into_iter()
             .filter(|f| !self.accepted(text, f))

@@ -145,13 +145,25 @@ impl Matcher {
 
     /// The findings in the `chunks` of `text`, in order of position.
     pub fn find(&self, kind: FileKind, text: &str, chunks: &[Chunk]) -> Vec<Finding> {
+        self.find_with(kind, text, chunks, None)
+    }
+
+    /// [`Matcher::find`], given where the code of a source file is (as
+    /// [`crate::source::Extracted`] has it) when the extractor already found it.
+    pub fn find_with(
+        &self,
+        kind: FileKind,
+        text: &str,
+        chunks: &[Chunk],
+        not_code: Option<Vec<std::ops::Range<usize>>>,
+    ) -> Vec<Finding> {
         let code = matches!(kind, FileKind::Code(_));
         let prose = Prose::build(text, chunks);
         let buf = prose.buf.as_str();
         let lower_source = OnceCell::new();
         // In source code, what lies outside comments and strings is code, whose names a comment
-        // may mention; lexed once, when a match first asks.
-        let not_code = OnceCell::new();
+        // may mention; lexed once, when a match first asks, unless the extractor knew it.
+        let not_code = not_code.map_or_else(OnceCell::new, OnceCell::from);
         // The names the whole file's code uses, collected when a lowercase comment word first asks.
         let file_names = OnceCell::new();
         let language = match kind {

@@ -110,10 +110,36 @@ pub fn extract(kind: FileKind, text: &str) -> Vec<Chunk> {
 
 /// [`extract`] with the given options.
 pub fn extract_with(kind: FileKind, text: &str, options: &Options) -> Vec<Chunk> {
+    extract_all(kind, text, options).chunks
+}
+
+/// What the extractors find in one file.
+#[derive(Debug)]
+pub struct Extracted {
+    pub chunks: Vec<Chunk>,
+    /// In source code, the ranges that are not code (comments, string and regex literals), in
+    /// order, as [`comments::not_code`] gives them: found in the same pass as the chunks.
+    pub not_code: Option<Vec<Range<usize>>>,
+}
+
+/// [`extract_with`], and for source code where its code is.
+pub fn extract_all(kind: FileKind, text: &str, options: &Options) -> Extracted {
     match kind {
-        FileKind::Markdown => markdown::extract(text),
-        FileKind::Mdx => markdown::extract_mdx(text, &options.jsx_attributes),
-        FileKind::Code(language) => comments::extract(language, text),
+        FileKind::Markdown => Extracted {
+            chunks: markdown::extract(text),
+            not_code: None,
+        },
+        FileKind::Mdx => Extracted {
+            chunks: markdown::extract_mdx(text, &options.jsx_attributes),
+            not_code: None,
+        },
+        FileKind::Code(language) => {
+            let (chunks, not_code) = comments::extract_and_code(language, text);
+            Extracted {
+                chunks,
+                not_code: Some(not_code),
+            }
+        }
     }
 }
 

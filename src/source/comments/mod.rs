@@ -66,11 +66,25 @@ pub fn by_shebang(first_line: &str) -> Option<&'static Language> {
 }
 
 /// The comments (as prose and inline code) and string literals of `text`, in order.
-pub(super) fn extract(language: &Language, text: &str) -> Vec<Chunk> {
-    let items = match &language.syntax.markup {
+///
+/// What [`not_code`] gives comes with them, from the same pass of the lexer.
+pub(super) fn extract_and_code(
+    language: &Language,
+    text: &str,
+) -> (Vec<Chunk>, Vec<std::ops::Range<usize>>) {
+    let items = lex(language, text);
+    let not_code = not_code_of(&items);
+    (chunks_of(text, &items), not_code)
+}
+
+fn lex(language: &Language, text: &str) -> Vec<Item> {
+    match &language.syntax.markup {
         Some(markup) => markup::lex(markup, text),
         None => lexer::lex(&language.syntax, text, 0..text.len()).0,
-    };
+    }
+}
+
+fn chunks_of(text: &str, items: &[Item]) -> Vec<Chunk> {
     let mut chunks = Vec::new();
     let mut k = 0;
     while k < items.len() {
@@ -138,14 +152,14 @@ pub(super) fn extract(language: &Language, text: &str) -> Vec<Chunk> {
 /// The ranges of `text` that are not code, in order: each comment from its marker to the end of
 /// its body, each string literal's content and each regex literal. What lies outside them is code.
 pub fn not_code(language: &Language, text: &str) -> Vec<std::ops::Range<usize>> {
-    let items = match &language.syntax.markup {
-        Some(markup) => markup::lex(markup, text),
-        None => lexer::lex(&language.syntax, text, 0..text.len()).0,
-    };
+    not_code_of(&lex(language, text))
+}
+
+fn not_code_of(items: &[Item]) -> Vec<std::ops::Range<usize>> {
     items
-        .into_iter()
+        .iter()
         .map(|item| match item {
-            Item::Str(range) | Item::Literal(range) => range,
+            Item::Str(range) | Item::Literal(range) => range.clone(),
             Item::Comment(comment) => comment.start..comment.body.end,
         })
         .collect()
