@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use aho_corasick::AhoCorasick;
 
+use super::prose::Prose;
 use crate::diagnostic::Finding;
 use crate::glossary::{Caution, CautionScope, Severity};
 use crate::source::{Chunk, Scope};
@@ -23,9 +24,6 @@ const REACH: usize = 15;
 /// How many sentences after a risky one, in its paragraph or comment, may still hold the
 /// warning that makes it advice.
 const WARNING_AFTER: usize = 3;
-
-/// How far apart two chunks may be and still be searched for risk words in one go.
-const RUN_GAP: usize = 64;
 
 /// The longest inline code span read as a mention of a name rather than as code.
 const MENTION: usize = 64;
@@ -51,12 +49,13 @@ pub(super) struct Rule {
 #[derive(Debug)]
 pub(super) struct Cautions {
     rules: Vec<Rule>,
-    /// The longest word of each risk phrase of every rule, found in any ASCII case: a block that
-    /// holds none of a rule's words cannot teach its risk, and is not cut into sentences for it.
+    /// The longest word of each risk phrase of every rule, lowercase, searched for in lowercase
+    /// text: a block that holds none of a rule's words cannot teach its risk, and is not cut
+    /// into sentences for it.
     risk_words: AhoCorasick,
     /// The rules of each pattern of `risk_words`.
     owner: Vec<Vec<usize>>,
-    /// Rules with a risk word that is not plain ASCII, which a case-insensitive search could
+    /// Rules with a risk word that is not plain ASCII, which a search in ASCII lowercase could
     /// miss: every place may hold their risk.
     anywhere: Vec<bool>,
 }
@@ -197,8 +196,8 @@ impl Cautions {
                 }
             }
         }
+        let needles: Vec<String> = needles.iter().map(|n| n.to_ascii_lowercase()).collect();
         let risk_words = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
             .build(&needles)
             .expect("risk words are short plain strings");
         Cautions {
@@ -210,8 +209,15 @@ impl Cautions {
     }
 
     /// Where each rule's risk words start in `text`, in order; `None` for a rule whose risk may
-    /// be anywhere.
-    fn risk_places(&self, text: &str, kept: &[&Chunk]) -> Vec<Option<Vec<usize>>> {
+    /// be anywhere. Sentences hold the words of prose and of code spans that name something, so
+    /// only those are searched: the prose as the matcher lowered it, and each such span.
+    fn risk_places(
+        &self,
+        text: &str,
+        kept: &[&Chunk],
+        prose: &Prose,
+        lower: &str,
+    ) -> Vec<Option<Vec<usize>>> {
         let mut places: Vec<Option<Vec<usize>>> = self
             .anywhere
             .iter()
@@ -220,25 +226,24 @@ impl Cautions {
         if self.owner.is_empty() {
             return places;
         }
-        // Only the kept chunks are read (in code, the comments), as runs of chunks close enough
-        // to be read in one go; a word found between two chunks is a place no sentence holds.
-        let mut runs: Vec<Range<usize>> = Vec::new();
-        for chunk in kept {
-            match runs.last_mut() {
-                Some(run) if chunk.range.start <= run.end + RUN_GAP => {
-                    run.end = run.end.max(chunk.range.end)
+        let mut add = |found: aho_corasick::Match, at: usize| {
+            for &rule in &self.owner[found.pattern().as_usize()] {
+                if let Some(list) = &mut places[rule] {
+                    list.push(at);
                 }
-                _ => runs.push(chunk.range.clone()),
+            }
+        };
+        for found in self.risk_words.find_overlapping_iter(lower) {
+            add(found, prose.source_span(found.range()).start);
+        }
+        for chunk in kept.iter().filter(|c| c.scope == Scope::InlineCode) {
+            let code = text[chunk.range.clone()].to_ascii_lowercase();
+            for found in self.risk_words.find_overlapping_iter(&code) {
+                add(found, chunk.range.start + found.start());
             }
         }
-        for run in runs {
-            for found in self.risk_words.find_overlapping_iter(&text[run.clone()]) {
-                for &rule in &self.owner[found.pattern().as_usize()] {
-                    if let Some(list) = &mut places[rule] {
-                        list.push(run.start + found.start());
-                    }
-                }
-            }
+        for list in places.iter_mut().flatten() {
+            list.sort_unstable();
         }
         places
     }
@@ -248,7 +253,16 @@ impl Cautions {
     /// A rule judges a sentence by it and the sentences after it in the same block (paragraph,
     /// list item, comment), so only the blocks that hold a risk word are cut into sentences:
     /// most of a file never is.
-    pub(super) fn find(&self, text: &str, chunks: &[Chunk]) -> Vec<Finding> {
+    ///
+    /// `prose` and `lower` are the prose buffer the matcher built from the chunks and its ASCII
+    /// lowercase form.
+    pub(super) fn find(
+        &self,
+        text: &str,
+        chunks: &[Chunk],
+        prose: &Prose,
+        lower: &str,
+    ) -> Vec<Finding> {
         if self.rules.is_empty() {
             return Vec::new();
         }
@@ -256,7 +270,7 @@ impl Cautions {
         let rules: Vec<(&Rule, Option<Vec<usize>>)> = self
             .rules
             .iter()
-            .zip(self.risk_places(text, &kept))
+            .zip(self.risk_places(text, &kept, prose, lower))
             .filter(|(_, places)| places.as_ref().is_none_or(|p| !p.is_empty()))
             .collect();
         if rules.is_empty() {

@@ -186,7 +186,9 @@ impl Matcher {
             };
             self.term_applies(&site, index, term)
         };
-        for (start, end, index) in self.candidates(buf, applies) {
+        // The automata match lowercase needles; the prose is lowered once for all of them.
+        let lower = buf.to_ascii_lowercase();
+        for (start, end, index) in self.candidates(buf, &lower, applies) {
             let pattern = &self.patterns[index];
             let matched = &buf[start..end];
             let span = prose.source_span(start..end);
@@ -262,7 +264,7 @@ impl Matcher {
         for catalog in &self.catalogs {
             findings.extend(catalog.find(text, chunks));
         }
-        findings.extend(self.cautions.find(text, chunks));
+        findings.extend(self.cautions.find(text, chunks, &prose, &lower));
         findings.sort_by_key(|f| (f.span.start, f.span.end));
         findings
     }
@@ -278,12 +280,12 @@ impl Matcher {
     fn candidates(
         &self,
         buf: &str,
+        lower: &str,
         applies: impl Fn(usize, usize, usize, usize) -> bool,
     ) -> Vec<(usize, usize, usize)> {
-        let lower = buf.to_ascii_lowercase();
         let mut all: Vec<(usize, usize, usize)> = self
             .automaton
-            .find_overlapping_iter(&lower)
+            .find_overlapping_iter(lower)
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .filter(|&(s, e, index)| {
                 context::at_word_boundaries(buf, s, e)

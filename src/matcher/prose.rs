@@ -52,15 +52,25 @@ impl Prose {
             // Runs of non-space characters are copied whole; each run of white space becomes
             // one space.
             let part = &text[chunk.range.clone()];
-            let mut run = 0;
-            for (offset, c) in part.char_indices() {
-                if c.is_whitespace() {
+            let bytes = part.as_bytes();
+            let (mut run, mut offset) = (0, 0);
+            while offset < bytes.len() {
+                let (space, len) = match bytes[offset] {
+                    b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => (true, 1),
+                    byte if byte.is_ascii() => (false, 1),
+                    _ => part[offset..]
+                        .chars()
+                        .next()
+                        .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+                };
+                if space {
                     prose.push_run(&part[run..offset], chunk.range.start + run);
-                    run = offset + c.len_utf8();
+                    run = offset + len;
                     if prose.buf.is_empty() || !prose.buf.ends_with([' ', BLOCK, GAP]) {
                         prose.push(' ', chunk.range.start + offset);
                     }
                 }
+                offset += len;
             }
             prose.push_run(&part[run..], chunk.range.start + run);
             previous_end = Some(chunk.range.end);
