@@ -480,3 +480,59 @@ fn a_brand_label_that_opens_a_sentence_and_is_its_subject_names_that_product() {
         ),
     ]);
 }
+
+#[test]
+fn a_dependency_bot_s_words_name_the_package() {
+    // "update dependency X to …", "bump X from … to …": the package, as the registry spells it.
+    assert_clean(&[
+        "chore(deps): update dependency typescript to v6",
+        "Update dependency supabase to v2.4.0 — security fix.",
+        "build(deps): bump typescript from 5.3.3 to 5.4.2",
+        "Bumps svix from 1.2 to 1.3.",
+        "Bumped cloudflare to 4.1 in the worker.",
+    ]);
+    // Other words before the name, or a bump with no versions, leave it prose.
+    assert_caught(&[
+        (
+            "The dependency on typescript is old.",
+            "typescript",
+            "typescript",
+            "TypeScript",
+        ),
+        (
+            "We bump typescript everywhere.",
+            "typescript",
+            "typescript",
+            "TypeScript",
+        ),
+        (
+            "Update — typescript to v6 later.",
+            "typescript",
+            "typescript",
+            "TypeScript",
+        ),
+    ]);
+}
+
+#[test]
+fn a_link_whose_text_is_its_page_s_file_name_is_that_name() {
+    // Generated model pages link each type to its own page: the text is the type's name.
+    let linter = linter();
+    for text in [
+        "| `Oauth` | [Oauth](../../Models/Components/Oauth.md) | optional |",
+        "Returns an [Oidc](./Oidc.md) object.",
+        "Fields are listed in [Saml](Saml.md#fields).",
+    ] {
+        assert_eq!(found(&linter, text, false), [], "{text:?}");
+    }
+    // Another site, another file name, or more text than the name is prose.
+    for text in [
+        "Read [Oauth](https://example.com/Oauth) first.",
+        "Read [Oauth](./oauth-guide.md) first.",
+        "Read [Oauth setup](./Oauth.md) first.",
+    ] {
+        let f = found(&linter, text, false);
+        assert_eq!(f.len(), 1, "{text:?}: {f:?}");
+        assert_eq!(f[0].0, "oauth", "{text:?}");
+    }
+}

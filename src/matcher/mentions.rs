@@ -269,6 +269,30 @@ pub(super) fn abbreviates_the_words_before(buf: &str, s: usize, e: usize) -> boo
         .eq(short.chars().map(Some))
 }
 
+/// True when the match is the whole text of a link to a page of the same project whose file is
+/// named exactly as the text: `[Oauth](../../Models/Components/Oauth.md)` in the type column of a
+/// generated model page. The text is the name of that page and of the type it documents, spelled
+/// as the code spells it; renaming it would leave the file and the type behind.
+pub(super) fn labels_its_own_page(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
+    if !prose.style_at(s).link {
+        return false;
+    }
+    let span = prose.source_span(s..e);
+    if !source[..span.start].ends_with('[') {
+        return false;
+    }
+    let Some(rest) = source[span.end..].strip_prefix("](") else {
+        return false;
+    };
+    let target = &rest[..rest.find([')', ' ', '#', '\n']).unwrap_or(rest.len())];
+    if target.contains("://") {
+        return false;
+    }
+    let file = target.rsplit('/').next().unwrap_or(target);
+    let stem = file.split_once('.').map_or(file, |(stem, _)| stem);
+    !stem.is_empty() && stem == &source[span]
+}
+
 #[cfg(test)]
 mod tests {
     use super::find_ascii_ci;

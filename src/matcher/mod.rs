@@ -393,6 +393,7 @@ impl Matcher {
             || (case_only || term.category == PRODUCT_NAMES)
                 && (names::in_value_list(buf, s, e) || names::is_key(buf, e))
             // A page's title is its owner's wording; its capitals are still checked.
+            || mentions::labels_its_own_page(site.prose, site.source, s, e)
             || !case_only && mentions::names_its_link(site.prose, site.source, s, e)
             || !case_only && mentions::in_linked_issue_title(site.prose, site.source, s, e)
             || !case_only && mentions::in_quoted_label(buf, s, e)

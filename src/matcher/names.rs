@@ -241,7 +241,24 @@ pub(super) fn names_code(buf: &str, s: usize, e: usize) -> bool {
     }
     let next = buf[e..].strip_prefix(' ').unwrap_or("");
     let word = &next[..next.find(|c: char| !is_word(c)).unwrap_or(next.len())];
-    CODE_NOUNS.contains(&word)
+    CODE_NOUNS.contains(&word) || names_a_package_after(&buf[..s], next)
+}
+
+/// True when the words around a lowercase name are a dependency bot's: "update dependency
+/// typescript to v6", "bump stripe from 14.1.0 to 14.2.0". The name is the package's.
+fn names_a_package_after(before: &str, after: &str) -> bool {
+    let before = before.trim_end_matches(' ');
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_word(c))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let previous = &before[start..];
+    previous.eq_ignore_ascii_case("dependency")
+        || ["bump", "bumps", "bumped"]
+            .iter()
+            .any(|verb| previous.eq_ignore_ascii_case(verb))
+            && (after.starts_with("from ") || after.starts_with("to "))
 }
 
 /// True when a comment that is nothing but the term names the code it annotates: the term's
