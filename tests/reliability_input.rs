@@ -148,6 +148,22 @@ fn odd_text_is_linted_and_fixed_byte_for_byte() {
     }
 }
 
+/// Found by the `comments` fuzz target: looking for code near a comment stepped one byte past
+/// the edge of its 512-byte window, which inside a line of multibyte characters is inside a
+/// character, and the whole run panicked (exit 101).
+#[test]
+fn a_comment_on_a_long_line_of_multibyte_code_is_linted() {
+    let text = format!("ls\necho {} # Github release\n", "é".repeat(300));
+    let dir = tree(&[("long.sh", text.as_bytes())]);
+    let out = run(dir.path(), &["check", "long.sh"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let first = stdout(&out).lines().next().unwrap_or_default().to_string();
+    assert!(
+        first.starts_with("long.sh:2:309: warning[github]"),
+        "{first}"
+    );
+}
+
 /// Text that is not UTF-8 is an error naming the file and the byte, is never written, and does
 /// not stop the run.
 #[test]

@@ -421,15 +421,24 @@ pub(super) fn names_nearby_code(
         found = found || names.any(|name| name == word);
         code
     };
-    // Back from the comment's line, then on from it, each as far as its few lines of code.
+    // Back from the comment's line, then on from it, each as far as its few lines of code, and
+    // only across line breaks: a line longer than the window ends the walk (stepping one byte
+    // past a window's edge could land inside a character).
+    let b = source.as_bytes();
     let (mut at, mut lines, mut code) = (first, 0, 0);
-    while at > 0 && lines < NEARBY_LINES && first - at < NEARBY_BYTES && code < NEARBY_CODE_LINES {
+    while at > 0
+        && b[at - 1] == b'\n'
+        && lines < NEARBY_LINES
+        && first - at < NEARBY_BYTES
+        && code < NEARBY_CODE_LINES
+    {
         let start = back_to(source, at - 1, &['\n']);
         code += usize::from(visit(start..at - 1));
         (at, lines) = (start, lines + 1);
     }
     let (mut at, mut lines, mut code) = (last, 0, 0);
     while at < source.len()
+        && b[at] == b'\n'
         && lines < NEARBY_LINES
         && at - last < NEARBY_BYTES
         && code < NEARBY_CODE_LINES
