@@ -7,7 +7,7 @@ mod reliability;
 use std::os::unix::fs::PermissionsExt;
 use std::process::Command;
 
-use reliability::{as_nobody, binary_for_nobody, is_root, run, stderr, stdout, tree};
+use reliability::{as_nobody, binary_for_nobody, is_root, output, run, stderr, stdout, tree};
 
 const WRONG: &[u8] = b"Create a web hook.\n";
 const FINDING: &str =
@@ -126,7 +126,7 @@ fn unreadable_files_and_directories_say_permission_denied() {
     )
     .unwrap();
     std::fs::set_permissions(docs.join("closed"), std::fs::Permissions::from_mode(0o000)).unwrap();
-    let out = command
+    command
         .args([
             "check",
             "--format",
@@ -135,9 +135,8 @@ fn unreadable_files_and_directories_say_permission_denied() {
             "docs",
             "docs/closed/inner.md",
         ])
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
+        .current_dir(dir.path());
+    let out = output(&mut command);
     std::fs::set_permissions(docs.join("closed"), std::fs::Permissions::from_mode(0o755)).unwrap();
     assert_eq!(out.status.code(), Some(2));
     let errors: Vec<&str> = std::str::from_utf8(&out.stderr)

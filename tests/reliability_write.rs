@@ -8,7 +8,7 @@ use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use reliability::{as_nobody, binary_for_nobody, is_root, run, stderr, stdout, tree};
+use reliability::{as_nobody, binary_for_nobody, is_root, output, run, stderr, stdout, tree};
 use termlint::write::{Stage, WriteError, write_back, write_back_observed};
 
 const WRONG: &[u8] = b"Create a web hook.\n";
@@ -216,7 +216,7 @@ fn a_read_only_directory_keeps_the_findings_and_says_why() {
         None => std::process::Command::new(env!("CARGO_BIN_EXE_termlint")),
     };
     std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o555)).unwrap();
-    let out = command
+    command
         .args([
             "check",
             "--fix",
@@ -225,9 +225,8 @@ fn a_read_only_directory_keeps_the_findings_and_says_why() {
             "--no-progress",
             "ro/a.md",
         ])
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
+        .current_dir(dir.path());
+    let out = output(&mut command);
     std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o755)).unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(

@@ -84,10 +84,30 @@ pub(crate) fn as_nobody() -> Option<Command> {
 }
 
 /// The binary copied where `nobody` can run it (the build directory may be closed to others).
+/// A hard link when the file system allows it: a copy is open for writing for a moment, and a
+/// test running in parallel that forks then holds it open too, so running it may fail with
+/// "Text file busy" (see [`output`]).
 pub(crate) fn binary_for_nobody(dir: &Path) -> std::path::PathBuf {
     use std::os::unix::fs::PermissionsExt;
     let copy = dir.join("termlint-bin");
-    std::fs::copy(env!("CARGO_BIN_EXE_termlint"), &copy).unwrap();
-    std::fs::set_permissions(&copy, std::fs::Permissions::from_mode(0o755)).unwrap();
+    if std::fs::hard_link(env!("CARGO_BIN_EXE_termlint"), &copy).is_err() {
+        std::fs::copy(env!("CARGO_BIN_EXE_termlint"), &copy).unwrap();
+        std::fs::set_permissions(&copy, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
     copy
+}
+
+/// Runs `command`, again when the binary it starts was busy being written (a copy made by
+/// [`binary_for_nobody`] that a forked test process still holds open).
+pub(crate) fn output(command: &mut Command) -> std::process::Output {
+    for _ in 0..20 {
+        match command.output() {
+            Ok(out) if !String::from_utf8_lossy(&out.stderr).contains("Text file busy") => {
+                return out;
+            }
+            Err(err) if err.raw_os_error() != Some(26) => panic!("{err}"),
+            _ => std::thread::sleep(std::time::Duration::from_millis(50)),
+        }
+    }
+    panic!("the binary stayed busy: {command:?}");
 }
