@@ -96,8 +96,9 @@ impl Catalog {
                 continue;
             }
             if snake && !self.snake_case_only_near.is_empty() {
-                let lower = text.to_lowercase();
+                // Once per file: lowering the file for every mention made a long file quadratic.
                 let near = *mentions_near.get_or_insert_with(|| {
+                    let lower = text.to_lowercase();
                     self.snake_case_only_near.iter().any(|m| lower.contains(m))
                 });
                 if !near {
