@@ -13,7 +13,10 @@ pub(super) const GAP: char = '\u{1f}';
 pub(super) struct Prose {
     /// The prose chunks, with whitespace runs collapsed to one space.
     pub(super) buf: String,
-    map: Vec<u32>,
+    /// Where each run of bytes copied in order starts, in `buf` and in the source: a byte's
+    /// source offset is its run's plus its distance into the run. Runs rather than one offset
+    /// per byte, which cost four times the prose of a file.
+    runs: Vec<(usize, usize)>,
     /// Where each chunk starts in `buf`, and its style.
     styles: Vec<(usize, Style)>,
     /// The span of `buf` that holds the first heading, the page's title.
@@ -24,7 +27,7 @@ impl Prose {
     pub(super) fn build(text: &str, chunks: &[Chunk]) -> Prose {
         let mut prose = Prose {
             buf: String::new(),
-            map: Vec::new(),
+            runs: Vec::new(),
             styles: Vec::new(),
             title: None,
         };
@@ -93,22 +96,37 @@ impl Prose {
         if run.is_empty() {
             return;
         }
-        let at = u32::try_from(at).unwrap_or(u32::MAX);
+        self.map_next(at);
         self.buf.push_str(run);
-        self.map
-            .extend((0..run.len() as u32).map(|i| at.saturating_add(i)));
     }
 
     fn push(&mut self, c: char, at: usize) {
-        let at = u32::try_from(at).unwrap_or(u32::MAX);
-        let len = c.len_utf8() as u32;
+        self.map_next(at);
         self.buf.push(c);
-        self.map.extend((0..len).map(|i| at + i));
+    }
+
+    /// Notes that the next byte of `buf` comes from `at`, starting a run unless it continues
+    /// the last one.
+    fn map_next(&mut self, at: usize) {
+        let len = self.buf.len();
+        if let Some(&(start, source)) = self.runs.last()
+            && source + (len - start) == at
+        {
+            return;
+        }
+        self.runs.push((len, at));
+    }
+
+    /// The source offset of byte `at` of the buffer.
+    fn source_of(&self, at: usize) -> usize {
+        let run = self.runs.partition_point(|&(start, _)| start <= at) - 1;
+        let (start, source) = self.runs[run];
+        source + (at - start)
     }
 
     /// The byte range of the original text that `range` of the buffer came from.
     pub(super) fn source_span(&self, range: Range<usize>) -> Range<usize> {
-        self.map[range.start] as usize..self.map[range.end - 1] as usize + 1
+        self.source_of(range.start)..self.source_of(range.end - 1) + 1
     }
 
     /// Whether buffer offset `at` is in the first heading of the file: its title.
