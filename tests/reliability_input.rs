@@ -162,6 +162,14 @@ fn a_comment_on_a_long_line_of_multibyte_code_is_linted() {
         first.starts_with("long.sh:2:309: warning[github]"),
         "{first}"
     );
+    // The other side (found by the same target): a comment line longer than the window, with
+    // code below it; the fuzzer's own input is in fuzz/regressions/comments.
+    let text = format!("// Github {}\nconst github = 1;\n", "é".repeat(300));
+    let dir = tree(&[("long.ts", text.as_bytes())]);
+    let out = run(dir.path(), &["check", "long.ts"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let first = stdout(&out).lines().next().unwrap_or_default().to_string();
+    assert!(first.starts_with("long.ts:1:4: warning[github]"), "{first}");
 }
 
 /// Text that is not UTF-8 is an error naming the file and the byte, is never written, and does

@@ -314,8 +314,13 @@ pub(super) fn names_code_below(prose: &Prose, source: &str, s: usize, e: usize) 
                 .iter()
                 .any(|m| t.starts_with(m))
     };
-    // The next lines, as far as a check reads.
-    let next_line = (forward_to(source, span.end, &['\n']) + 1).min(source.len());
+    // The next lines, as far as a check reads. A comment line longer than the window has no
+    // next line within reach (and one byte past the window's edge can be inside a character).
+    let end = forward_to(source, span.end, &['\n']);
+    if source.as_bytes().get(end) != Some(&b'\n') {
+        return false;
+    }
+    let next_line = end + 1;
     let rest = &source[next_line..forward_to(source, next_line, &[])];
     let Some(code) = rest.lines().take(12).find(|l| !comment_line(l)) else {
         return false;
