@@ -78,6 +78,6 @@ for target in "${targets[@]}"; do
     "corpus/$target" -- -max_total_time="$seconds" -max_len="$len" -timeout=10 \
     -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="artifacts/$target/" \
     >"artifacts/$target.log" 2>&1 || { echo "$target: failed, see fuzz/artifacts/$target.log"; tail -30 "artifacts/$target.log"; exit 1; }
-  grep -E "^stat::(number_of_executed_units|peak_rss_mb)|^#[0-9]+ *DONE" "artifacts/$target.log" | tr '\n' ' '
+  grep -E "^stat::(number_of_executed_units|peak_rss_mb)|^#[0-9]+[[:space:]]*DONE" "artifacts/$target.log" | tr '\n' ' '
   echo
 done
