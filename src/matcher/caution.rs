@@ -356,7 +356,7 @@ impl Phrase {
             words_of(text)
                 .into_iter()
                 .map(|(range, _)| {
-                    let word = text[range].to_lowercase().replace('’', "'");
+                    let word = lowercase(&text[range]);
                     match word.strip_suffix('*') {
                         Some(stem) => (stem.to_string(), true),
                         None => (word, false),
