@@ -5,7 +5,8 @@
 # Usage: fuzz/run.sh SECONDS [TARGET...]   (needs a nightly toolchain and cargo-fuzz)
 # FUZZ_SANITIZER (default address; none runs about twice as fast), FUZZ_MAX_LEN (default 4096,
 # libFuzzer's own default; fix_tokens gets half, as every two bytes become a fragment of several)
-# and FUZZ_TARGET_DIR tune a run. Inputs are kept short because the work per input grows with
+# FUZZ_RUNS (stop a target after that many executions, even before SECONDS) and FUZZ_TARGET_DIR
+# tune a run. Inputs are kept short because the work per input grows with
 # it; what only long inputs reach (depth, size) has tests of its own.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -75,7 +76,8 @@ for target in "${targets[@]}"; do
   echo "== $target: ${seconds}s"
   nice -n 15 cargo +nightly fuzz run -O -s "$sanitizer" "$target" \
     ${FUZZ_TARGET_DIR:+--target-dir "$FUZZ_TARGET_DIR"} \
-    "corpus/$target" -- -max_total_time="$seconds" -max_len="$len" -timeout=10 \
+    "corpus/$target" -- -max_total_time="$seconds" ${FUZZ_RUNS:+-runs="$FUZZ_RUNS"} \
+    -max_len="$len" -timeout=10 \
     -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="artifacts/$target/" \
     >"artifacts/$target.log" 2>&1 || { echo "$target: failed, see fuzz/artifacts/$target.log"; tail -30 "artifacts/$target.log"; exit 1; }
   grep -E "^stat::(number_of_executed_units|peak_rss_mb)|^#[0-9]+[[:space:]]*DONE" "artifacts/$target.log" | tr '\n' ' '
