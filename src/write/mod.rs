@@ -2,15 +2,17 @@
 //! README.md and RELIABILITY.md).
 //!
 //! The fixed text goes to a temporary file in the same directory, with the original's mode,
-//! owner and group, which is renamed over the original: a crash or a full disk leaves either the
-//! old or the new text, never half of one. A rename gives the path a new file, so termlint
-//! refuses what a rename would change silently: a file with other hard links (they would keep
-//! the old text), a read-only file, and a file whose owner or group it cannot keep.
+//! owner and group, which takes the original's name: a crash or a full disk leaves either the
+//! old or the new text, never half of one. A new file under the name changes its identity, so
+//! termlint refuses what that would change silently: a file with other hard links (they would
+//! keep the old text), a read-only file, and a file whose owner or group it cannot keep.
 //!
-//! Other programs do not take locks, so a concurrent write is detected instead: the original is
-//! held open from before the check to after the rename; if it changed before the rename, nothing
-//! is written; if it changed just after (a writer that opened it in time), the change is put
-//! back under the path, and the fix is reported as not written.
+//! Other programs do not take locks, so termlint takes a lease (see [`lease`]): a program that
+//! opens the original for writing while it is being replaced is seen, and the original goes
+//! back under its name before that program's `open` returns. Without leases, the original is
+//! held open and watched instead, which misses a writer that opened it earlier and writes late.
+
+mod lease;
 
 use std::fs::{File, Metadata};
 use std::io::{Read, Seek, Write};
@@ -43,6 +45,9 @@ pub enum WriteError {
     Owner(u32, u32, #[source] std::io::Error),
     #[error("is not a regular file; not written")]
     NotRegular,
+    /// Another program has the file open for writing: whatever it writes next would be lost.
+    #[error("is open for writing in another program; not written")]
+    OpenForWriting,
     /// A write to the original raced with the rename, and its text could not be put back
     /// because the new file changed too; the raced text was saved beside it.
     #[error("changed on disk during the write; the other program's text is saved as {}", .0.display())]
@@ -64,14 +69,16 @@ pub enum Stage {
 /// followed only to a file inside the repository (or the working directory, outside a
 /// repository), and the link itself stays.
 pub fn write_back(path: &Path, original: &str, fixed: &str) -> Result<(), WriteError> {
-    write_back_observed(path, original, fixed, &mut |_| {})
+    write_back_observed(path, original, fixed, true, &mut |_| {})
 }
 
-/// [`write_back`], calling `observe` at each [`Stage`].
+/// [`write_back`], calling `observe` at each [`Stage`]. Without `leases`, it writes as it does
+/// where the system has none: watching the replaced file instead.
 pub fn write_back_observed(
     path: &Path,
     original: &str,
     fixed: &str,
+    leases: bool,
     observe: &mut dyn FnMut(Stage),
 ) -> Result<(), WriteError> {
     let io = WriteError::Io;
@@ -80,28 +87,89 @@ pub fn write_back_observed(
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let mut held = File::open(&target).map_err(io)?;
+    let held = File::open(&target).map_err(io)?;
     let meta = held.metadata().map_err(io)?;
     refuse(&meta)?;
-    if !holds(&mut held, original).map_err(io)? {
+    let lease = match leases.then(|| lease::take(&held)) {
+        Some(lease::Taken::Held(lease)) => Some(lease),
+        Some(lease::Taken::Busy) => return Err(WriteError::OpenForWriting),
+        Some(lease::Taken::Unsupported) | None => None,
+    };
+    if !holds(&held, original).map_err(io)? {
         return Err(WriteError::ChangedOnDisk);
     }
-    let temp = replica(dir, fixed.as_bytes(), &meta)?;
+    let temp = replica(dir, fixed.as_bytes(), &meta)?.into_temp_path();
+    let new = File::open(&temp).map_err(io)?;
+    let leases = match (lease, lease::take(&new)) {
+        (Some(old), lease::Taken::Held(new)) => Some((old, new)),
+        _ => None,
+    };
     observe(Stage::BeforeRename);
     // Checked as late as possible, through the file itself and by the path.
     let same_file = std::fs::metadata(&target).is_ok_and(|now| same(&now, &meta));
-    if !same_file || !holds(&mut held, original).map_err(io)? {
+    let intact = leases.as_ref().is_none_or(|(old, _)| old.intact());
+    if !same_file || !intact || !holds(&held, original).map_err(io)? {
         return Err(WriteError::ChangedOnDisk);
     }
-    temp.persist(&target).map_err(|err| io(err.error))?;
-    observe(Stage::AfterRename);
-    let mut unchanged = holds(&mut held, original).map_err(io)?;
+    match leases {
+        Some((old, new)) if lease::exchange(&temp, &target).map_err(io)? => {
+            observe(Stage::AfterRename);
+            exchanged(&temp, &target, dir, &old, &new)
+        }
+        _ => {
+            temp.persist(&target).map_err(|err| io(err.error))?;
+            observe(Stage::AfterRename);
+            watched(&held, &target, dir, original, fixed, &meta)
+        }
+    }
+}
+
+/// The new file is under the path and the original under the temporary name, both leased. A
+/// program that looked the path up just before the exchange reaches the lease within
+/// microseconds; the wait gives it time to. If it opened the original for writing, the
+/// original goes back under the path before its `open` returns, and if something opened the
+/// new file meanwhile, the new file is kept beside it.
+fn exchanged(
+    temp: &tempfile::TempPath,
+    target: &Path,
+    dir: &Path,
+    old: &lease::Lease<'_>,
+    new: &lease::Lease<'_>,
+) -> Result<(), WriteError> {
+    let io = WriteError::Io;
+    std::thread::sleep(SETTLE);
+    if old.intact() {
+        // Dropping `temp` removes the original, now under the temporary name.
+        File::open(dir).and_then(|d| d.sync_all()).map_err(io)?;
+        return Ok(());
+    }
+    lease::exchange(temp, target).map_err(io)?;
+    if new.intact() {
+        return Err(WriteError::ChangedOnDisk);
+    }
+    // A link, not a rename, so that no earlier saved file is replaced; dropping `temp` removes
+    // the temporary name.
+    let saved = keep_beside(target, |saved| std::fs::hard_link(temp, saved)).map_err(io)?;
+    Err(WriteError::RacedSaved(saved))
+}
+
+/// After a rename without leases: the old file is checked at once and again a moment later.
+fn watched(
+    held: &File,
+    target: &Path,
+    dir: &Path,
+    original: &str,
+    fixed: &str,
+    meta: &Metadata,
+) -> Result<(), WriteError> {
+    let io = WriteError::Io;
+    let mut unchanged = holds(held, original).map_err(io)?;
     if unchanged {
         std::thread::sleep(SETTLE);
-        unchanged = holds(&mut held, original).map_err(io)?;
+        unchanged = holds(held, original).map_err(io)?;
     }
     if !unchanged {
-        return Err(put_back(&mut held, &target, dir, fixed, &meta));
+        return Err(put_back(held, target, dir, fixed, meta));
     }
     // The rename is durable only once the directory is.
     File::open(dir).and_then(|d| d.sync_all()).map_err(io)?;
@@ -163,14 +231,14 @@ fn replica(
 }
 
 /// Whether the open file holds exactly `expected`, read from its start.
-fn holds(file: &mut File, expected: &str) -> std::io::Result<bool> {
+fn holds(file: &File, expected: &str) -> std::io::Result<bool> {
     if file.metadata()?.len() != expected.len() as u64 {
         return Ok(false);
     }
     Ok(read_all(file)? == expected.as_bytes())
 }
 
-fn read_all(file: &mut File) -> std::io::Result<Vec<u8>> {
+fn read_all(mut file: &File) -> std::io::Result<Vec<u8>> {
     file.rewind()?;
     let mut bytes = Vec::new();
     file.read_to_end(&mut bytes)?;
@@ -185,18 +253,12 @@ fn same(a: &Metadata, b: &Metadata) -> bool {
 /// A write reached the original after the rename: the original, with that write, goes back under
 /// the path. Text appended to the new file meanwhile is kept after it; any other change to the
 /// new file leaves it in place, and the original is saved beside it.
-fn put_back(
-    held: &mut File,
-    target: &Path,
-    dir: &Path,
-    fixed: &str,
-    meta: &Metadata,
-) -> WriteError {
+fn put_back(held: &File, target: &Path, dir: &Path, fixed: &str, meta: &Metadata) -> WriteError {
     let current = match read_all(held) {
         Ok(bytes) => bytes,
         Err(err) => return WriteError::Io(err),
     };
-    let ours_now = File::open(target).and_then(|mut f| read_all(&mut f));
+    let ours_now = File::open(target).and_then(|f| read_all(&f));
     let appended = match &ours_now {
         Ok(now) => now.strip_prefix(fixed.as_bytes()),
         Err(_) => None,
@@ -212,13 +274,39 @@ fn put_back(
             Err(err) => err,
         };
     }
-    let mut saved = target.as_os_str().to_owned();
-    saved.push(".termlint-raced");
-    let saved = PathBuf::from(saved);
-    match std::fs::write(&saved, &current) {
-        Ok(()) => WriteError::RacedSaved(saved),
+    let saved = keep_beside(target, |saved| {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(saved)?;
+        file.write_all(&current)
+    });
+    match saved {
+        Ok(saved) => WriteError::RacedSaved(saved),
         Err(err) => WriteError::Io(err),
     }
+}
+
+/// Keeps the other program's text beside `target` when it cannot go back under the path, as
+/// `NAME.termlint-raced` or, when that exists, `NAME.termlint-raced.N`. `create` must fail with
+/// `AlreadyExists` rather than replace a file.
+fn keep_beside(
+    target: &Path,
+    create: impl Fn(&Path) -> std::io::Result<()>,
+) -> std::io::Result<PathBuf> {
+    for n in 0.. {
+        let mut saved = target.as_os_str().to_owned();
+        saved.push(".termlint-raced");
+        if n > 0 {
+            saved.push(format!(".{n}"));
+        }
+        let saved = PathBuf::from(saved);
+        match create(&saved) {
+            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            done => return done.map(|()| saved),
+        }
+    }
+    unreachable!("the names run out only after usize::MAX tries")
 }
 
 /// The enclosing git work tree of `path`, or the working directory when there is none.
