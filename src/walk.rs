@@ -15,7 +15,8 @@ pub enum Input {
     /// Standard input, shown as `name`.
     Stdin { name: String },
     File {
-        path: PathBuf,
+        /// Boxed: exactly as long as the path, and 8 bytes less to hold for each of a tree's files.
+        path: Box<Path>,
         kind: FileKind,
         /// Named on the command line (always linted), rather than found by walking.
         explicit: bool,
@@ -28,6 +29,23 @@ impl Input {
         match self {
             Input::Stdin { name } => name.clone(),
             Input::File { path, .. } => display_path(path),
+        }
+    }
+
+    /// [`Input::display`], borrowed when the path shows as it is (nearly always): sorting 190k
+    /// walked files by owned strings held a copy of every path at once.
+    fn sort_key(&self) -> std::borrow::Cow<'_, str> {
+        use std::os::unix::ffi::OsStrExt;
+        match self {
+            Input::Stdin { name } => name.into(),
+            Input::File { path, .. } => {
+                let bytes = path.as_os_str().as_bytes();
+                let bytes = bytes.strip_prefix(b"./").unwrap_or(bytes);
+                match std::str::from_utf8(bytes) {
+                    Ok(plain) if !plain.chars().any(char::is_control) => plain.into(),
+                    _ => display_path(path).into(),
+                }
+            }
         }
     }
 
@@ -101,7 +119,7 @@ pub fn collect(paths: &[PathBuf], stdin_name: Option<&str>) -> (Vec<Input>, Vec<
                     .or_else(|| sniff(path))
                     .unwrap_or(FileKind::Markdown);
                 inputs.push(Input::File {
-                    path: path.clone(),
+                    path: path.as_path().into(),
                     kind,
                     explicit: true,
                 });
@@ -111,8 +129,11 @@ pub fn collect(paths: &[PathBuf], stdin_name: Option<&str>) -> (Vec<Input>, Vec<
             Err(err) => errors.push(refused(os_reason(&err))),
         }
     }
-    inputs.sort_by_cached_key(Input::display);
+    // Unstable: a stable sort's scratch copy of the inputs was the run's peak of memory.
+    inputs.sort_unstable_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     inputs.dedup();
+    // The list is held for the whole run; what doubling left spare goes back.
+    inputs.shrink_to_fit();
     (inputs, errors)
 }
 
@@ -162,7 +183,7 @@ fn walk_dir(root: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<InputError>) 
                     .or_else(|| path.extension().is_none().then(|| sniff(path)).flatten());
                 if let Some(kind) = kind {
                     inputs.push(Input::File {
-                        path: path.to_path_buf(),
+                        path: Box::from(entry.path()),
                         kind,
                         explicit: false,
                     });

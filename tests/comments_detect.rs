@@ -162,7 +162,7 @@ fn walks_pick_up_source_files_and_scripts_by_their_shebang() {
     assert_eq!(
         inputs,
         [Input::File {
-            path: readme,
+            path: readme.into(),
             kind: FileKind::Markdown,
             explicit: true,
         }]

@@ -7,8 +7,8 @@ use std::io::{self, IsTerminal, Write};
 use std::sync::Arc;
 
 use super::fix::{self, Mode, Outcome};
+pub(super) use super::jobs::Jobs;
 use super::linters::{Broken, Linters};
-use super::ordered;
 use super::progress::Progress;
 use super::{CheckArgs, ColorChoice, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FailOn};
 use crate::baseline::{Baseline, Recorder};
@@ -45,7 +45,7 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
     } else {
         Default::default()
     };
-    let first_level = jobs.first().and_then(|(_, linter)| linter.fail_on);
+    let first_level = jobs.iter().next().and_then(|(_, linter)| linter.fail_on);
     let options = report::Options {
         color: color(&args),
         width: 100,
@@ -76,11 +76,10 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
     if let Some(reporter) = &mut reporter {
         reporter.start(out)?;
     }
-    let work = |(input, linter): &Job| {
+    let work = |input: &Input, linter: &Arc<Linter>| {
         fix::process(input, linter, mode).map(|outcome| (outcome, linter.fail_on))
     };
-    let threads = threads(args.jobs);
-    ordered::for_each_ordered(&jobs, threads, threads * 32, work, |result| {
+    jobs.for_each_ordered(threads(args.jobs), work, |result| {
         run.file(&args, &mut setup, result, reporter.as_deref_mut(), out, err)
     })?;
     run.progress.finish();
@@ -155,8 +154,6 @@ pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -
 }
 
 /// A file to lint, with the linter of its config.
-pub(super) type Job = (Input, Arc<Linter>);
-
 /// What a run needs before it reads any file: config discovery, the changed lines, the baseline.
 pub(super) struct Setup {
     resolver: Resolver,
@@ -204,7 +201,7 @@ pub(super) fn plan(
     args: &CheckArgs,
     setup: &mut Setup,
     err: &mut dyn Write,
-) -> io::Result<(Vec<Job>, Linters, Vec<InputError>)> {
+) -> io::Result<(Jobs, Linters, Vec<InputError>)> {
     let (mut inputs, mut errors) = walk::collect(&args.paths, args.stdin_filename.as_deref());
     if let Some(changes) = &setup.changes {
         // A file without changes has no finding to report: skip it unread.
@@ -219,17 +216,31 @@ pub(super) fn plan(
         Workload::Many
     };
     let mut linters = Linters::new(workload);
-    let mut jobs = Vec::new();
+    let mut planned = Vec::with_capacity(inputs.len());
+    let mut distinct: Vec<Arc<Linter>> = Vec::new();
     let mut config_errors: Vec<(Broken, usize)> = Vec::new();
-    for input in inputs {
+    for (i, input) in inputs.iter().enumerate() {
         match linters.for_input(
             &mut setup.resolver,
-            &input,
+            input,
             &args.profiles,
             args.allow_outside,
             err,
         )? {
-            Ok(Some(linter)) => jobs.push((input, linter)),
+            Ok(Some(linter)) => {
+                let l = match distinct.iter().position(|d| Arc::ptr_eq(d, &linter)) {
+                    Some(l) => l,
+                    None => {
+                        distinct.push(linter);
+                        distinct.len() - 1
+                    }
+                };
+                // More than 4 billion files or linters would not fit in memory anyway.
+                planned.push((
+                    u32::try_from(i).unwrap_or(u32::MAX),
+                    u32::try_from(l).unwrap_or(u32::MAX),
+                ));
+            }
             Ok(None) => {}
             Err(broken) => match config_errors.iter_mut().find(|(b, _)| *b == broken) {
                 Some((_, files)) => *files += 1,
@@ -247,6 +258,11 @@ pub(super) fn plan(
             ),
         });
     }
+    let jobs = Jobs {
+        inputs,
+        linters: distinct,
+        planned,
+    };
     Ok((jobs, linters, errors))
 }
 

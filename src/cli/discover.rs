@@ -2,12 +2,14 @@
 //! competing spellings in that prose instead of findings.
 
 use std::io::{self, Write};
+use std::sync::Arc;
 
-use super::check::{self, Job};
-use super::ordered;
+use super::check;
+
 use super::{CheckArgs, DiscoverArgs, DiscoverFormat, EXIT_CLEAN, EXIT_ERROR};
 use crate::discover::{Discovery, FileWords, propose, render, words};
-use crate::walk::{self, InputError};
+use crate::lint::Linter;
+use crate::walk::{self, Input, InputError};
 
 pub(super) fn discover(
     args: DiscoverArgs,
@@ -26,7 +28,7 @@ pub(super) fn discover(
         return Ok(EXIT_ERROR);
     };
     let (jobs, linters, mut errors) = check::plan(&check_args, &mut setup, err)?;
-    let read = |(input, linter): &Job| -> Result<FileWords, InputError> {
+    let read = |input: &Input, linter: &Arc<Linter>| -> Result<FileWords, InputError> {
         let text = walk::read(input)?;
         let chunks = linter.prose_chunks(input.kind(), &text);
         let words = words::words(&text, &chunks);
@@ -39,7 +41,7 @@ pub(super) fn discover(
     let mut files = Vec::new();
     // Every file's words are kept: families are counted over the whole tree at the end.
     let threads = check::threads(None);
-    ordered::for_each_ordered(&jobs, threads, threads * 32, read, |result| {
+    jobs.for_each_ordered(threads, read, |result| {
         match result {
             Ok(file) => files.push(file),
             Err(error) => errors.push(error),

@@ -61,7 +61,7 @@ impl Linters {
     ) -> io::Result<Result<Option<Arc<Linter>>, Broken>> {
         let path = match input {
             Input::Stdin { name } => Path::new(name),
-            Input::File { path, .. } => path.as_path(),
+            Input::File { path, .. } => path,
         };
         let dir = path.parent().unwrap_or(Path::new(""));
         let index = match self.by_dir.get(dir) {

@@ -15,6 +15,7 @@ use crate::walk::InputError;
 mod check;
 mod discover;
 mod fix;
+mod jobs;
 mod linters;
 mod lsp;
 mod report;

@@ -2,15 +2,17 @@
 //! of the run, marked new or known against a baseline, as one HTML file.
 
 use std::io::{self, Write};
+use std::sync::Arc;
 
-use super::check::{self, Job};
-use super::ordered;
+use super::check;
+
 use super::{CheckArgs, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, ReportArgs, RuleSource};
 use crate::baseline::Baseline;
 use crate::diagnostic::FileReport;
 use crate::excerpt::Excerpt;
+use crate::lint::Linter;
 use crate::report::html::{self, Audit, Inputs};
-use crate::walk::{self, InputError};
+use crate::walk::{self, Input, InputError};
 
 pub(super) fn report(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
     if let Some(base) = &args.link_base
@@ -45,7 +47,7 @@ pub(super) fn report(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write)
     let (jobs, linters, mut errors) = check::plan(&check_args, &mut setup, err)?;
     // Files stream through as in `check`; the report itself needs every finding, so each
     // file's findings are kept, with only the lines shown around them.
-    let lint = |(input, linter): &Job| -> Result<(FileReport, usize), InputError> {
+    let lint = |input: &Input, linter: &Arc<Linter>| -> Result<(FileReport, usize), InputError> {
         let text = walk::read(input)?;
         let findings = linter.lint(input.kind(), &text);
         let words = linter.prose_words(input.kind(), &text);
@@ -60,7 +62,7 @@ pub(super) fn report(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write)
     let mut words = Vec::new();
     let mut totals = check::Totals::default();
     let threads = check::threads(check_args.jobs);
-    ordered::for_each_ordered(&jobs, threads, threads * 32, lint, |result| {
+    jobs.for_each_ordered(threads, lint, |result| {
         totals.checked += 1;
         match result {
             Ok((report, count)) => {
