@@ -536,3 +536,67 @@ fn a_link_whose_text_is_its_page_s_file_name_is_that_name() {
         assert_eq!(f[0].0, "oauth", "{text:?}");
     }
 }
+
+#[test]
+fn a_bold_label_of_a_control_is_its_owner_s_wording() {
+    let linter = linter();
+    // Bold text that a control's noun follows, or an action on a control precedes, is a label of
+    // some product's interface, quoted as that product spells it (bold is Markdown: comments
+    // keep their asterisks).
+    for text in [
+        "In the dashboard, check **Allow signup** and save.",
+        "Open the **Login settings** tab to change it.",
+        "Turn on **Signin with email** for your users.",
+        "The **Enable login** toggle is off by default.",
+        "Click on **Web hooks** in the sidebar.",
+        "Navigate to **Login & security** first.",
+        "Fill in the **Signup URL** field.",
+        "Select **Create web hook**, then name it.",
+        "Click the **Login with SSO** button.",
+        "Select the **Signup mode** option.",
+    ] {
+        let f = found(&linter, text, false);
+        assert!(f.is_empty(), "{text:?}: {f:?}");
+    }
+    // Bold without such a cue is emphasis; a long bold run is a sentence; a label's capitals
+    // are still checked.
+    for (text, rule, matched, suggestion) in [
+        (
+            "The **signup** flow needs a verified email.",
+            "signup",
+            "signup",
+            "sign-up",
+        ),
+        (
+            "Never share your **signup** link.",
+            "signup",
+            "signup",
+            "sign-up",
+        ),
+        (
+            "Click **here to create a web hook for your users** now.",
+            "webhook",
+            "web hook",
+            "webhook",
+        ),
+        (
+            "Users **must log in** before the page loads.",
+            "log-in",
+            "log in",
+            "sign in",
+        ),
+        (
+            "Click **Continue with Github** to connect.",
+            "github",
+            "Github",
+            "GitHub",
+        ),
+    ] {
+        let want = vec![(
+            rule.to_string(),
+            matched.to_string(),
+            suggestion.to_string(),
+        )];
+        assert_eq!(found(&linter, text, false), want, "{text:?}");
+    }
+}

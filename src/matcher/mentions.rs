@@ -48,6 +48,131 @@ pub(super) fn in_quoted_label(buf: &str, s: usize, e: usize) -> bool {
     (2..=6).contains(&words) && !inner.contains(['.', '!', '?'])
 }
 
+/// True when the match is inside a short bold phrase that names a control of some product's
+/// interface: a control's noun comes right after it ("the **Enable recovery codes** toggle") or an
+/// action on a control right before it ("Check **Allow signup**", "turn on **Web hooks**"). Like
+/// a quoted label, it is spelled as the product that shows it spells it. Bold without such a cue
+/// is emphasis, and prose.
+pub(super) fn in_bold_label(prose: &Prose, s: usize, e: usize) -> bool {
+    // A label is a few words; so are the chunks its markup splits it into.
+    let Some(run) = prose.strong_run(s, 6) else {
+        return false;
+    };
+    let buf = prose.buf.as_str();
+    let inner = buf[run.clone()].trim_matches([' ', GAP]);
+    if e > run.end
+        || inner.contains(['.', '!', '?', ':', BLOCK])
+        || inner.split_whitespace().count() > 6
+    {
+        return false;
+    }
+    let next = words_after(&buf[run.end..], 1);
+    let previous = words_before(&buf[..run.start], 2);
+    let previous: Vec<&str> = previous.iter().map(String::as_str).collect();
+    let action = |word: &str| ACTIONS.contains(&word);
+    // "your **signup** link" is the reader's own thing, named in prose.
+    let owned = matches!(previous.last(), Some(&("your" | "my" | "our" | "their")));
+    !owned
+        && next
+            .first()
+            .is_some_and(|word| CONTROLS.contains(&word.as_str()))
+        || match previous.as_slice() {
+            [.., last] if action(last) => true,
+            [verb, "the"] => action(verb),
+            // "turn on **…**", "click on **…**", "navigate to **…**".
+            [verb, "on" | "off"] => action(verb) || matches!(*verb, "turn" | "switch"),
+            [verb, "to"] => matches!(*verb, "navigate" | "go" | "head"),
+            _ => false,
+        }
+}
+
+/// The nouns of an interface's controls, which a bold label names.
+const CONTROLS: &[&str] = &[
+    "button",
+    "buttons",
+    "toggle",
+    "toggles",
+    "switch",
+    "switches",
+    "checkbox",
+    "checkboxes",
+    "field",
+    "fields",
+    "option",
+    "options",
+    "setting",
+    "settings",
+    "tab",
+    "tabs",
+    "menu",
+    "menus",
+    "dropdown",
+    "section",
+    "sections",
+    "column",
+    "columns",
+    "dialog",
+    "modal",
+    "panel",
+    "panels",
+    "card",
+    "cards",
+    "list",
+    "box",
+    "input",
+    "inputs",
+    "screen",
+];
+
+/// The verbs of acting on a control, before a bold label.
+const ACTIONS: &[&str] = &[
+    "click",
+    "select",
+    "check",
+    "uncheck",
+    "tick",
+    "untick",
+    "toggle",
+    "tap",
+    "press",
+    "choose",
+    "pick",
+    "enable",
+    "disable",
+    "activate",
+    "deactivate",
+];
+
+/// The first `n` words of `text`, lowercase, across spaces and markup, within its block.
+fn words_after(text: &str, n: usize) -> Vec<String> {
+    let block = text.find(BLOCK).map_or(text, |at| &text[..at]);
+    block
+        .split([' ', GAP])
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect()
+}
+
+/// The last `n` words of `text`, lowercase, in order, within its block.
+fn words_before(text: &str, n: usize) -> Vec<String> {
+    let block = text.rfind(BLOCK).map_or(text, |at| &text[at + 1..]);
+    let mut words: Vec<String> = block
+        .rsplit([' ', GAP])
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.reverse();
+    words
+}
+
 /// True when the text mentions the form rather than uses it: the suggestion stands right beside
 /// it, as in a table of replacements or a list of aliases ("Javascript → JavaScript", "NPM ->
 /// npm", "gray — grey", "e-mail or email").

@@ -397,6 +397,7 @@ impl Matcher {
             || !case_only && mentions::names_its_link(site.prose, site.source, s, e)
             || !case_only && mentions::in_linked_issue_title(site.prose, site.source, s, e)
             || !case_only && mentions::in_quoted_label(buf, s, e)
+            || !case_only && mentions::in_bold_label(site.prose, s, e)
             || case_only && names::standalone(site.prose, site.source, s, e)
             // In a title or an API's name every word is capitalized: a rule that only lowers a
             // capital ("JWT Template" → "JWT template") has nothing to say there.

@@ -134,6 +134,32 @@ impl Prose {
         self.title.as_ref().is_some_and(|title| title.contains(&at))
     }
 
+    /// The span of `buf` of the bold text around buffer offset `at`: the run of bold chunks that
+    /// holds it, when it is at most `most` chunks long either way.
+    pub(super) fn strong_run(&self, at: usize, most: usize) -> Option<Range<usize>> {
+        let i = self
+            .styles
+            .partition_point(|&(start, _)| start <= at)
+            .checked_sub(1)?;
+        let strong = |j: usize| self.styles.get(j).is_some_and(|(_, style)| style.strong);
+        if !strong(i) {
+            return None;
+        }
+        let first = (i.saturating_sub(most)..=i)
+            .rev()
+            .take_while(|&j| strong(j))
+            .last()?;
+        let last = (i..=i + most).take_while(|&j| strong(j)).last()?;
+        if first > 0 && strong(first - 1) || strong(last + 1) {
+            return None;
+        }
+        let end = self
+            .styles
+            .get(last + 1)
+            .map_or(self.buf.len(), |&(start, _)| start);
+        Some(self.styles[first].0..end)
+    }
+
     /// The style of the chunk that holds buffer offset `at`.
     pub(super) fn style_at(&self, at: usize) -> Style {
         let index = self.styles.partition_point(|&(start, _)| start <= at);
