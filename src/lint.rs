@@ -18,6 +18,14 @@ use crate::suppress;
 /// Fixing stops after this many passes; more means fixes keep undoing each other.
 pub const MAX_PASSES: usize = 10;
 
+/// The most fixing may grow a text of `len` bytes. A fix whose replacement holds what it replaces
+/// (a preferred form that contains an avoided one twice) matches again in its own output, more
+/// on each pass: without a bound, ten passes of such a fix can multiply a file's size by a power
+/// of ten. Real fixes change a few bytes each.
+fn growth_limit(len: usize) -> usize {
+    len.saturating_mul(2).saturating_add(4096)
+}
+
 /// A text with its fixes applied.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fixed {
@@ -219,6 +227,10 @@ impl Linter {
             );
             if let Some(first) = seen.iter().position(|t| *t == pass.text) {
                 return Err(passes[first..].concat());
+            }
+            if pass.text.len() > growth_limit(text.len()) {
+                fixed.converged = false;
+                return Ok(fixed);
             }
             fixed.applied += pass.applied;
             fixed.text = pass.text;

@@ -238,3 +238,35 @@ fn a_fix_across_a_comment_line_break_keeps_the_comment_marker() {
         assert_eq!(fixed.text, expected, "{text:?}");
     }
 }
+
+/// A preferred form that holds its avoided form more than once matches again in its own output,
+/// more often on each pass: fixing stops before the text grows past twice its size plus 4 KiB,
+/// says it did not settle, and never multiplies the file. (A fuzzer found ten passes of such a
+/// fix taking longer than ten seconds.)
+#[test]
+fn a_fix_that_grows_its_own_matches_stops() {
+    use termlint::glossary::Glossary;
+    use termlint::lint::Policy;
+    use termlint::matcher::Workload;
+    for (avoid, preferred) in [
+        ("x", "x y x"),
+        (".", "1. 2. 3."),
+        ("blip", "blip, then blip"),
+    ] {
+        let toml = format!(
+            "[[term]]\nid = \"grow\"\ncategory = \"x\"\navoid = [{avoid:?}]\npreferred = [{preferred:?}]\n\
+             message = \"m\"\nfix = \"safe\"\n"
+        );
+        let glossary = Glossary::from_toml("mine.toml", &toml).unwrap();
+        let linter = Linter::from_parts(glossary, Policy::default(), Workload::Few).unwrap();
+        let text = format!("One {avoid} here.\n");
+        let fixed = linter.fix(FileKind::Markdown, &text, Applicability::Unsafe);
+        assert!(!fixed.converged, "{avoid:?} -> {preferred:?}");
+        assert!(fixed.applied > 0, "{avoid:?} -> {preferred:?}");
+        assert!(
+            fixed.text.len() <= 2 * text.len() + 4096,
+            "{avoid:?} -> {preferred:?}: {} bytes",
+            fixed.text.len()
+        );
+    }
+}
