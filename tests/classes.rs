@@ -600,3 +600,32 @@ fn a_bold_label_of_a_control_is_its_owner_s_wording() {
         assert_eq!(found(&linter, text, false), want, "{text:?}");
     }
 }
+
+#[test]
+fn a_list_of_code_values_is_values() {
+    // Three or more single lowercase tokens joined by commas (and a last "or" or "and"), one of
+    // them snake_case: the values a field takes, spelled as the code spells them.
+    assert_clean(&[
+        "Resend an existing signup, sms, email_change or phone_change OTP.",
+        "The kind is one of signin, signup, password_reset.",
+        "Events: login, logout, token_refresh and session_end.",
+        "Pass (signup, sign_in, oauth_callback) as the flow.",
+        "It accepts signup, sign_up_v2, and invite.",
+    ]);
+    // Without a snake_case item, or with fewer than three items, the words are prose.
+    assert_caught(&[
+        (
+            "Choose signup, billing or profile.",
+            "signup",
+            "signup",
+            "sign-up",
+        ),
+        ("Use signup or email_change.", "signup", "signup", "sign-up"),
+        (
+            "After signin, password_reset is the next step.",
+            "signin",
+            "signin",
+            "sign-in",
+        ),
+    ]);
+}

@@ -12,6 +12,7 @@ mod file_names;
 mod mentions;
 mod names;
 mod prose;
+mod values;
 
 use std::cell::OnceCell;
 use std::sync::Arc;
@@ -391,7 +392,8 @@ impl Matcher {
             )
             || case_only && names::names_code(buf, s, e)
             || (case_only || term.category == PRODUCT_NAMES)
-                && (names::in_value_list(buf, s, e) || names::is_key(buf, e))
+                && (values::in_value_list(buf, s, e) || names::is_key(buf, e))
+            || values::in_code_value_list(buf, s, e)
             // A page's title is its owner's wording; its capitals are still checked.
             || mentions::labels_its_own_page(site.prose, site.source, s, e)
             || !case_only && mentions::names_its_link(site.prose, site.source, s, e)

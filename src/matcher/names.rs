@@ -338,47 +338,6 @@ pub(super) fn names_code_below(prose: &Prose, source: &str, s: usize, e: usize) 
         })
 }
 
-/// True when a lowercase match is one item of a list of lowercase one-word values (`(openai,
-/// anthropic, google, vercel)`, `clerk, auth0, firebase, supabase`): the values a flag or an
-/// option takes, spelled as the code spells them.
-pub(super) fn in_value_list(buf: &str, s: usize, e: usize) -> bool {
-    let value = |w: &str| {
-        !w.is_empty()
-            && w.chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
-    };
-    if !value(&buf[s..e]) {
-        return false;
-    }
-    let items = |text: &str, backwards: bool| -> usize {
-        let parts: Vec<&str> = text.split(", ").collect();
-        let ordered: Vec<&str> = if backwards {
-            parts.into_iter().rev().skip(1).collect()
-        } else {
-            parts.into_iter().skip(1).collect()
-        };
-        ordered
-            .iter()
-            .take(3)
-            .take_while(|item| value(item.trim_matches(['(', ')', '.', ';'])))
-            .count()
-    };
-    let before = &buf[back_to(buf, s, &[BLOCK, GAP])..s];
-    let after = &buf[e..forward_to(buf, e, &[BLOCK, GAP])];
-    // The list's neighbours of the match are whole items: `, x` before it, `, y` after it.
-    let left = if before.ends_with(", ") || before.ends_with('(') {
-        items(&format!("{before}x"), true)
-    } else {
-        0
-    };
-    let right = if after.starts_with(", ") || after.starts_with(')') {
-        items(&format!("x{after}"), false)
-    } else {
-        0
-    };
-    left + right >= 2
-}
-
 /// True when the match is a key followed by its value, as in code, YAML or a commented-out line
 /// (`github: "rails/rails"`).
 pub(super) fn is_key(buf: &str, e: usize) -> bool {

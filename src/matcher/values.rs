@@ -1,0 +1,89 @@
+//! Values written out in prose: items of a list of the values a flag or a field takes, spelled
+//! as the code spells them.
+
+use super::prose::{BLOCK, GAP, back_to, forward_to};
+
+/// True when a lowercase match is one item of a list of lowercase one-word values (`(openai,
+/// anthropic, google, vercel)`, `clerk, auth0, firebase, supabase`): the values a flag or an
+/// option takes, spelled as the code spells them.
+pub(super) fn in_value_list(buf: &str, s: usize, e: usize) -> bool {
+    let value = |w: &str| {
+        !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+    };
+    if !value(&buf[s..e]) {
+        return false;
+    }
+    let items = |text: &str, backwards: bool| -> usize {
+        let parts: Vec<&str> = text.split(", ").collect();
+        let ordered: Vec<&str> = if backwards {
+            parts.into_iter().rev().skip(1).collect()
+        } else {
+            parts.into_iter().skip(1).collect()
+        };
+        ordered
+            .iter()
+            .take(3)
+            .take_while(|item| value(item.trim_matches(['(', ')', '.', ';'])))
+            .count()
+    };
+    let before = &buf[back_to(buf, s, &[BLOCK, GAP])..s];
+    let after = &buf[e..forward_to(buf, e, &[BLOCK, GAP])];
+    // The list's neighbours of the match are whole items: `, x` before it, `, y` after it.
+    let left = if before.ends_with(", ") || before.ends_with('(') {
+        items(&format!("{before}x"), true)
+    } else {
+        0
+    };
+    let right = if after.starts_with(", ") || after.starts_with(')') {
+        items(&format!("x{after}"), false)
+    } else {
+        0
+    };
+    left + right >= 2
+}
+
+/// True when the match is one item of a list of code values: at least three single lowercase
+/// tokens joined by commas (the last one by `or` or `and` too), one of them snake_case
+/// (`signup, sms, email_change or phone_change`). The underscore shows that the items are
+/// values as the code spells them, so no rule reads them as words.
+pub(super) fn in_code_value_list(buf: &str, s: usize, e: usize) -> bool {
+    let token = |w: &str| {
+        !w.is_empty()
+            && w.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+    };
+    if !token(&buf[s..e]) {
+        return false;
+    }
+    const SEPARATORS: [&str; 5] = [", or ", ", and ", ", ", " or ", " and "];
+    let (from, to) = (
+        back_to(buf, s, &[BLOCK, GAP]),
+        forward_to(buf, e, &[BLOCK, GAP]),
+    );
+    let mut items = vec![&buf[s..e]];
+    // Backwards: a separator, then a whole token before it.
+    let mut before = &buf[from..s];
+    while let Some(sep) = SEPARATORS.iter().find(|sep| before.ends_with(**sep)) {
+        let rest = &before[..before.len() - sep.len()];
+        let start = rest.rfind([' ', '(']).map_or(0, |at| at + 1);
+        if !token(&rest[start..]) || items.len() > 16 {
+            break;
+        }
+        items.push(&rest[start..]);
+        before = &rest[..start];
+    }
+    // Forwards: a separator, then a whole token after it.
+    let mut after = &buf[e..to];
+    while let Some(sep) = SEPARATORS.iter().find(|sep| after.starts_with(**sep)) {
+        let rest = &after[sep.len()..];
+        let end = rest.find([' ', ',', ')', '.', ';']).unwrap_or(rest.len());
+        if !token(&rest[..end]) || items.len() > 16 {
+            break;
+        }
+        items.push(&rest[..end]);
+        after = &rest[end..];
+    }
+    items.len() >= 3 && items.iter().any(|item| item.contains('_'))
+}
