@@ -71,12 +71,30 @@ fn scan_with(text: &str, lines: &mut LineCursor) -> (Vec<Range<usize>>, Vec<Rang
                 out.push(i..end);
                 i = end;
             }
-            _ => i += 1,
+            // Most bytes are plain text: skip to the next one that may start something.
+            _ => {
+                i += 1;
+                while i < b.len() && !SPECIAL[b[i] as usize] {
+                    i += 1;
+                }
+            }
         }
     }
     out.iter_mut().for_each(|r| r.end = r.end.min(b.len()));
     (out, tags)
 }
+
+/// The bytes the scan stops at: a line break, an escape, a code span, an expression, a tag.
+const SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    let bytes = b"\n\\`{<";
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
 
 /// The parts of `mask` that come before the text of a line: after its indentation and any
 /// block-quote or list markers, up to the first byte that is neither masked nor whitespace, on

@@ -18,7 +18,7 @@ pub(super) fn dedent(text: &str) -> Option<(String, Vec<(usize, usize)>)> {
     let mut in_tag = false;
     // The marker and length of the open code fence: its lines are code, never tags.
     let mut fence: Option<(char, usize)> = None;
-    for line in text.split_inclusive('\n') {
+    for line in super::lines::split_inclusive_lf(text) {
         let content = line.trim_start_matches([' ', '\t']);
         let indent = line.len() - content.len();
         let trimmed = content.trim_end();
