@@ -56,6 +56,12 @@ impl Prose {
             // one space.
             let part = &text[chunk.range.clone()];
             let bytes = part.as_bytes();
+            // Most chunks are ASCII words between single spaces: copied as they are.
+            if plain(bytes) && !(bytes.first() == Some(&b' ') && prose.ends_in_space()) {
+                prose.push_run(part, chunk.range.start);
+                previous_end = Some(chunk.range.end);
+                continue;
+            }
             let (mut run, mut offset) = (0, 0);
             while offset < bytes.len() {
                 let (space, len) = match bytes[offset] {
@@ -69,7 +75,7 @@ impl Prose {
                 if space {
                     prose.push_run(&part[run..offset], chunk.range.start + run);
                     run = offset + len;
-                    if prose.buf.is_empty() || !prose.buf.ends_with([' ', BLOCK, GAP]) {
+                    if !prose.ends_in_space() {
                         prose.push(' ', chunk.range.start + offset);
                     }
                 }
@@ -89,6 +95,11 @@ impl Prose {
                         .map_or(prose.buf.len(), |p| start + p)
             });
         prose
+    }
+
+    /// Whether a space here would follow another, or start the buffer or a block.
+    fn ends_in_space(&self) -> bool {
+        self.buf.is_empty() || self.buf.ends_with([' ', BLOCK, GAP])
     }
 
     /// Text copied from `at` in the source, byte for byte.
@@ -167,6 +178,20 @@ impl Prose {
             .checked_sub(1)
             .map_or_else(Style::default, |i| self.styles[i].1)
     }
+}
+
+/// ASCII with no white space but single spaces: what the buffer holds of it is the same bytes.
+fn plain(bytes: &[u8]) -> bool {
+    let mut space = false;
+    for &b in bytes {
+        match b {
+            b' ' if space => return false,
+            b' ' => space = true,
+            b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x80.. => return false,
+            _ => space = false,
+        }
+    }
+    true
 }
 
 /// How far a check around a match reads, at most, in each direction. A label, a quotation, a
