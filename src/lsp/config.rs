@@ -211,7 +211,7 @@ fn build(
     if let Some(path) = path {
         outside(settings, path).map_err(&mut fail)?;
     }
-    let linter = Linter::with_options(settings, &[], true, Workload::Many).map_err(&mut fail)?;
+    let linter = Linter::with_options(settings, &[], true, Workload::Large).map_err(&mut fail)?;
     Ok(Arc::new(Setup {
         linter,
         settings: settings.clone(),

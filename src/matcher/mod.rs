@@ -35,7 +35,14 @@ const PRODUCT_NAMES: &str = "product-names";
 pub enum Workload {
     Few,
     Many,
+    /// A whole tree (hundreds of files or more), or a long-lived editor session: the DFA takes
+    /// about a millisecond more to build and reads text about a tenth faster.
+    Large,
 }
+
+/// The most patterns a [`Workload::Large`] matcher builds a DFA for (the built-in glossary has
+/// well under a thousand).
+const DFA_MOST_NEEDLES: usize = 10_000;
 
 /// The compiled glossary.
 #[derive(Debug)]
@@ -109,6 +116,10 @@ impl Matcher {
         let kind = match workload {
             Workload::Few => Some(AhoCorasickKind::NoncontiguousNFA),
             Workload::Many => None,
+            // A DFA grows with the patterns: a user glossary of 100k terms would take seconds
+            // and hundreds of megabytes to build one.
+            Workload::Large if needles.len() <= DFA_MOST_NEEDLES => Some(AhoCorasickKind::DFA),
+            Workload::Large => None,
         };
         let automaton = AhoCorasickBuilder::new()
             // Every pattern that occurs gets its say: a consistency group's form must not hide a
