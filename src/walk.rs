@@ -32,20 +32,31 @@ impl Input {
         }
     }
 
-    /// [`Input::display`], borrowed when the path shows as it is (nearly always): sorting 190k
-    /// walked files by owned strings held a copy of every path at once.
-    fn sort_key(&self) -> std::borrow::Cow<'_, str> {
+    /// The path's bytes, without a leading `./`: what [`Input::display`] shows, for a path that
+    /// [shows as it is](Input::shows_as_is).
+    fn bytes(&self) -> &[u8] {
         use std::os::unix::ffi::OsStrExt;
         match self {
-            Input::Stdin { name } => name.into(),
+            Input::Stdin { name } => name.as_bytes(),
             Input::File { path, .. } => {
                 let bytes = path.as_os_str().as_bytes();
-                let bytes = bytes.strip_prefix(b"./").unwrap_or(bytes);
-                match std::str::from_utf8(bytes) {
-                    Ok(plain) if !plain.chars().any(char::is_control) => plain.into(),
-                    _ => display_path(path).into(),
-                }
+                bytes.strip_prefix(b"./").unwrap_or(bytes)
             }
+        }
+    }
+
+    /// Whether [`Input::display`] is the path's bytes unchanged: UTF-8 without control characters.
+    fn shows_as_is(&self) -> bool {
+        std::str::from_utf8(self.bytes()).is_ok_and(|plain| !has_control(plain))
+    }
+
+    /// [`Input::display`], borrowed when the path shows as it is (nearly always): sorting 190k
+    /// walked files by owned strings held a copy of every path at once.
+    fn sort_key(&self) -> std::borrow::Cow<'_, [u8]> {
+        if self.shows_as_is() {
+            self.bytes().into()
+        } else {
+            self.display().into_bytes().into()
         }
     }
 
@@ -56,6 +67,16 @@ impl Input {
             }
             Input::File { kind, .. } => *kind,
         }
+    }
+}
+
+/// Whether `text` holds a control character. Sorting compares each path about twenty times, and
+/// a byte scan is several times faster than decoding when the path is ASCII, as nearly all are.
+fn has_control(text: &str) -> bool {
+    if text.is_ascii() {
+        text.bytes().any(|b| b.is_ascii_control())
+    } else {
+        text.chars().any(char::is_control)
     }
 }
 
@@ -130,7 +151,13 @@ pub fn collect(paths: &[PathBuf], stdin_name: Option<&str>) -> (Vec<Input>, Vec<
         }
     }
     // Unstable: a stable sort's scratch copy of the inputs was the run's peak of memory.
-    inputs.sort_unstable_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    // When every path shows as it is, as nearly always, their bytes are compared directly rather
+    // than checked again at each of the sort's comparisons.
+    if inputs.iter().all(Input::shows_as_is) {
+        inputs.sort_unstable_by(|a, b| a.bytes().cmp(b.bytes()));
+    } else {
+        inputs.sort_unstable_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    }
     inputs.dedup();
     // The list is held for the whole run; what doubling left spare goes back.
     inputs.shrink_to_fit();

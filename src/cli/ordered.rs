@@ -25,10 +25,11 @@ where
     if jobs <= 1 || items.len() <= 1 {
         return items.iter().try_for_each(|item| each(work(item)));
     }
-    let buffer = Buffer::new(window.max(1));
+    let window = window.max(1);
+    let buffer = Buffer::new(window);
     let claimed = AtomicUsize::new(0);
     std::thread::scope(|scope| {
-        for _ in 0..jobs.min(items.len()) {
+        for _ in 1..jobs.min(items.len()) {
             scope.spawn(|| {
                 // A panicking worker wakes the consumer, which would otherwise wait forever.
                 let _guard = PanicGuard(&buffer);
@@ -42,11 +43,28 @@ where
                 }
             });
         }
+        // This thread is one of the `jobs` too: it hands on what is ready and, rather than wait
+        // for the next result, takes a file itself. A thread that only waited was woken once per
+        // file, and with as many threads as cores each wake-up took a core from a worker.
+        let _guard = PanicGuard(&buffer);
         let mut handed = Ok(());
-        for i in 0..items.len() {
-            let Some(result) = buffer.take(i) else {
-                break;
+        let mut next = 0;
+        while next < items.len() {
+            let result = match buffer.ready(next) {
+                Taken::Ready(result) => result,
+                Taken::Stopped => break,
+                Taken::NotYet => match claim(&claimed, items.len(), next + window) {
+                    Some(i) => {
+                        buffer.put(i, work(&items[i]));
+                        continue;
+                    }
+                    None => match buffer.wait(next) {
+                        Some(result) => result,
+                        None => break,
+                    },
+                },
             };
+            next += 1;
             handed = each(result);
             if handed.is_err() {
                 break;
@@ -55,6 +73,16 @@ where
         buffer.stop();
         handed
     })
+}
+
+/// The next unclaimed item if it is before `end`: the consumer must never wait for room, since it
+/// is the one that makes room.
+fn claim(claimed: &AtomicUsize, len: usize, end: usize) -> Option<usize> {
+    claimed
+        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |i| {
+            (i < len && i < end).then_some(i + 1)
+        })
+        .ok()
 }
 
 /// Finished results by index, and the next index to hand on.
@@ -70,9 +98,19 @@ struct Buffer<R> {
 struct State<R> {
     done: BTreeMap<usize, R>,
     next: usize,
-    /// Set when the consumer stops early or a worker panicked.
+    /// Who is asleep: a signal nobody waits for would still cost a system call.
+    consumer_waiting: bool,
+    workers_waiting: usize,
+    /// Set when the consumer stops early or a thread panicked.
     stopped: bool,
     panicked: bool,
+}
+
+/// What the consumer finds when it looks for a result.
+enum Taken<R> {
+    Ready(R),
+    NotYet,
+    Stopped,
 }
 
 impl<R> Buffer<R> {
@@ -81,6 +119,8 @@ impl<R> Buffer<R> {
             state: Mutex::new(State {
                 done: BTreeMap::new(),
                 next: 0,
+                consumer_waiting: false,
+                workers_waiting: 0,
                 stopped: false,
                 panicked: false,
             }),
@@ -98,7 +138,9 @@ impl<R> Buffer<R> {
     fn wait_for_room(&self, i: usize) -> bool {
         let mut state = self.lock();
         while i >= state.next + self.window && !state.stopped {
+            state.workers_waiting += 1;
             state = self.room.wait(state).unwrap_or_else(|e| e.into_inner());
+            state.workers_waiting -= 1;
         }
         !state.stopped
     }
@@ -106,25 +148,46 @@ impl<R> Buffer<R> {
     fn put(&self, i: usize, result: R) {
         let mut state = self.lock();
         state.done.insert(i, result);
-        if i == state.next {
+        if i == state.next && state.consumer_waiting {
             self.ready.notify_one();
         }
     }
 
-    /// The result of item `i`, once it is done; `None` when a worker panicked.
-    fn take(&self, i: usize) -> Option<R> {
+    /// The result of item `i` if it is done, without waiting.
+    fn ready(&self, i: usize) -> Taken<R> {
+        let mut state = self.lock();
+        if state.panicked {
+            return Taken::Stopped;
+        }
+        match self.take(&mut state, i) {
+            Some(result) => Taken::Ready(result),
+            None => Taken::NotYet,
+        }
+    }
+
+    /// The result of item `i`, once it is done; `None` when a thread panicked.
+    fn wait(&self, i: usize) -> Option<R> {
         let mut state = self.lock();
         loop {
-            if let Some(result) = state.done.remove(&i) {
-                state.next = i + 1;
-                self.room.notify_all();
+            if let Some(result) = self.take(&mut state, i) {
                 return Some(result);
             }
             if state.panicked {
                 return None;
             }
+            state.consumer_waiting = true;
             state = self.ready.wait(state).unwrap_or_else(|e| e.into_inner());
+            state.consumer_waiting = false;
         }
+    }
+
+    fn take(&self, state: &mut State<R>, i: usize) -> Option<R> {
+        let result = state.done.remove(&i)?;
+        state.next = i + 1;
+        if state.workers_waiting > 0 {
+            self.room.notify_all();
+        }
+        Some(result)
     }
 
     fn stop(&self) {
@@ -208,6 +271,28 @@ mod tests {
         )
         .unwrap();
         assert_eq!(count, items.len());
+    }
+
+    /// A panic in any thread, this one included, reaches the caller instead of leaving the
+    /// others waiting for a result that never comes.
+    #[test]
+    fn a_panic_ends_the_run() {
+        let items: Vec<usize> = (0..400).collect();
+        for (jobs, window, bad) in [(2, 4, 0), (2, 4, 1), (2, 1, 399), (4, 16, 57), (8, 2, 200)] {
+            let run = std::panic::catch_unwind(|| {
+                for_each_ordered(
+                    &items,
+                    jobs,
+                    window,
+                    |&i| {
+                        assert_ne!(i, bad, "bad item");
+                        i
+                    },
+                    |_| Ok(()),
+                )
+            });
+            assert!(run.is_err(), "jobs {jobs}, window {window}, bad item {bad}");
+        }
     }
 
     #[test]

@@ -345,24 +345,30 @@ impl Resolver {
         let Some(parent) = absolute.parent() else {
             return Ok(Vec::new());
         };
-        // Every file of a directory has the same chain: the walk up is done once per directory.
-        if let Some(chain) = self.chains.get(parent) {
-            return Ok(chain.clone());
-        }
+        // Every file of a directory has the same chain, and a directory's chain is its parent's
+        // plus its own config, so the walk up stops at the first directory already met: each
+        // directory is looked at once per run, not once per descendant.
+        let mut unmet = Vec::new();
         let mut chain = Vec::new();
         let mut dir = Some(parent);
         while let Some(d) = dir {
-            if let Some(config) = self.in_dir(d)? {
-                chain.push(config);
+            if let Some(known) = self.chains.get(d) {
+                chain = known.clone();
+                break;
             }
+            unmet.push(d);
             // The repository root is as far as configs are looked for.
             if d.join(".git").exists() {
                 break;
             }
             dir = d.parent();
         }
-        chain.reverse();
-        self.chains.insert(parent.to_path_buf(), chain.clone());
+        for d in unmet.into_iter().rev() {
+            if let Some(config) = self.in_dir(d)? {
+                chain.push(config);
+            }
+            self.chains.insert(d.to_path_buf(), chain.clone());
+        }
         Ok(chain)
     }
 
