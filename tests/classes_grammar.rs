@@ -48,6 +48,70 @@ fn event_names_need_their_place() {
     assert_eq!(f[0].suggestions, ["user.updated"]);
 }
 
+/// A file that spells a whole set of event names one other way, and none as the catalog does,
+/// follows another service's catalog; a slip among right names, or in a file about Clerk, is
+/// still caught.
+#[test]
+fn another_services_event_catalog_is_its_own() {
+    let linter = linter();
+    let kind = |name: &str| FileKind::from_path(Path::new(name)).unwrap();
+    let theirs = [
+        (
+            "events.go",
+            "const (\n\tUserCreate Event = \"user.create\"\n\tUserUpdate Event = \"user.update\"\n\tUserDelete Event = \"user.delete\"\n)\n",
+        ),
+        (
+            "events.ts",
+            "// Webhook events this server sends.\nexport enum Hook {\n  A = 'session.end',\n  B = 'user.update',\n  C = 'email.create',\n}\n",
+        ),
+        (
+            "hooks.md",
+            "| Event | When |\n| --- | --- |\n| `user.create` | a user signs up |\n| `user.update` | a user changes |\n| `user.delete` | a user is removed |\n\nSubscribe your webhook to the events above.\n",
+        ),
+        (
+            "handler.py",
+            "# Webhook event types of our service.\nEVENTS = [\"organization_create\", \"organization_update\", \"organization_delete\"]\n",
+        ),
+    ];
+    for (file, source) in theirs {
+        let f = linter.lint(kind(file), source);
+        assert!(f.is_empty(), "{file}: {f:?}");
+    }
+    // The same names are misspellings of Clerk's catalog when the file also has a right name,
+    // names Clerk, has fewer than three of them or spells them in more than one way.
+    let ours = [
+        (
+            "hook.ts",
+            "switch (evt.type) {\n  case \"user.created\": break;\n  case \"user.update\": break;\n  case \"user.delete\": break;\n  case \"email.create\": break;\n}\n",
+            3,
+        ),
+        (
+            "hook.ts",
+            "import { WebhookEvent } from '@clerk/nextjs/server';\nswitch (evt.type) {\n  case \"user.create\": break;\n  case \"user.update\": break;\n  case \"user.delete\": break;\n}\n",
+            3,
+        ),
+        (
+            "hooks.md",
+            "Handle the `user.create` and `user.update` events in your webhook.\n",
+            2,
+        ),
+        (
+            "hooks.md",
+            "Handle the `user.create`, `user.update` and `users.deleted` events in your webhook.\n",
+            3,
+        ),
+        (
+            "hooks.md",
+            "Clerk sends `user.create`, `user.update` and `user.delete` to your webhook.\n",
+            3,
+        ),
+    ];
+    for (file, source, n) in ours {
+        let f = linter.lint(kind(file), source);
+        assert_eq!(f.len(), n, "{source:?}: {f:?}");
+    }
+}
+
 #[test]
 fn session_cookie_is_the_token_only_on_evidence() {
     let caught = [

@@ -262,6 +262,11 @@ pub struct EventCatalog {
     /// since other event streams (application logs) use snake_case on purpose.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub snake_case_only_near: Vec<String>,
+    /// Words that name the catalog's product (`["clerk", "svix"]`). A file that spells three or
+    /// more names one other way and none as the catalog does follows another service's catalog
+    /// and is left alone, unless it mentions one of these words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub product_words: Vec<String>,
     #[serde(default)]
     pub examples: Vec<Example>,
 }

@@ -166,6 +166,14 @@ impl Rule for EventCatalog {
                 self.snake_case_only_near.join(", ")
             ));
         }
+        let product = if self.product_words.is_empty() {
+            String::new()
+        } else {
+            format!(", unless it mentions: {}", self.product_words.join(", "))
+        };
+        context.push(format!(
+            "not in a file that spells three or more names one other way and none as the catalog does{product}"
+        ));
         RuleInfo {
             id: &self.id,
             kind: RuleKind::Events,

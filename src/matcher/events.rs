@@ -28,6 +28,8 @@ pub(super) struct Catalog {
     action_forms: HashMap<String, String>,
     aliases: HashMap<String, String>,
     snake_case_only_near: Vec<String>,
+    /// Lowercased: a file that mentions one is about this catalog.
+    product: Vec<String>,
 }
 
 impl Catalog {
@@ -52,6 +54,11 @@ impl Catalog {
                 .iter()
                 .map(|m| m.to_lowercase())
                 .collect(),
+            product: data
+                .product_words
+                .iter()
+                .map(|m| m.to_ascii_lowercase())
+                .collect(),
         };
         for event in &data.events {
             let Some((resource, action)) = event.rsplit_once('.') else {
@@ -72,6 +79,9 @@ impl Catalog {
     pub(super) fn find(&self, text: &str, chunks: &[Chunk]) -> Vec<Finding> {
         let mut findings = Vec::new();
         let mut mentions_near: Option<bool> = None;
+        if self.another_catalog(text, chunks) {
+            return findings;
+        }
         for chunk in chunks {
             if chunk.scope == Scope::Prose {
                 continue;
@@ -81,6 +91,7 @@ impl Catalog {
                 suggestion,
                 snake,
                 needs_evidence,
+                ..
             }) = self.check(name)
             else {
                 continue;
@@ -119,6 +130,32 @@ impl Catalog {
             });
         }
         findings
+    }
+
+    /// Whether the file names the events of another service: at least three different near
+    /// misses spelt alike (all imperative, like `user.update`, `email.create`, `user.delete`),
+    /// not one name of the catalog, and no mention of the catalog's product. A writer who means
+    /// this catalog slips on one name among right ones; a file that spells a whole set one other
+    /// way follows another catalog, and renaming its events would break that service's clients.
+    fn another_catalog(&self, text: &str, chunks: &[Chunk]) -> bool {
+        let mut misses = HashSet::new();
+        let mut shapes = HashSet::new();
+        for chunk in chunks.iter().filter(|c| c.scope != Scope::Prose) {
+            let (_, name) = unquote(text, chunk.range.clone());
+            if self.known.contains(name) {
+                return false;
+            }
+            if let Some(check) = self.check(name) {
+                misses.insert(name);
+                shapes.insert((check.imperative, check.snake));
+            }
+        }
+        misses.len() >= 3
+            && shapes.len() == 1
+            && !self
+                .product
+                .iter()
+                .any(|product| contains_word_ci(text, product))
     }
 
     /// The catalog entry `name` is a misspelling of, if any.
@@ -162,6 +199,7 @@ impl Catalog {
         Some(Check {
             suggestion: entry.clone(),
             snake,
+            imperative,
             // A past participle on a catalog resource (`users.created`, `User.created`,
             // `subscriptionItem.cancelled`) names something that happened: only events are
             // named so, so it needs no more evidence. Every other near miss is also a method,
@@ -198,6 +236,7 @@ impl Catalog {
 struct Check {
     suggestion: String,
     snake: bool,
+    imperative: bool,
     needs_evidence: bool,
 }
 
@@ -244,6 +283,22 @@ fn used_as_event(text: &str, chunk: &Chunk) -> bool {
                 .is_some_and(char::is_alphanumeric)
         })
     })
+}
+
+/// Whether `text` holds `word` (lowercase) as a whole word, in any ASCII case. Called once per
+/// file, and only for a file that spells several event names another way.
+fn contains_word_ci(text: &str, word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    let hay = lower.as_bytes();
+    let edge = |at: Option<usize>| {
+        !at.and_then(|i| hay.get(i))
+            .is_some_and(u8::is_ascii_alphanumeric)
+    };
+    memchr::memmem::find_iter(hay, word.as_bytes())
+        .any(|at| edge(at.checked_sub(1)) && edge(Some(at + word.len())))
 }
 
 /// Lowercase without separators: `organization_membership` and `organizationMembership` meet.
