@@ -122,9 +122,32 @@ fn a_cell_or_heading_that_is_only_the_word_is_a_value() {
         "# Oauth\n\nThe model of a connection.\n",
         "## Github\n\nThe provider.\n",
         "---\ntitle: The model\n---\n# Saml\n\nThe model.\n",
+        // An element that holds one word titles a property or quotes a value.
+        "<NestedTitle>login</NestedTitle>\n\nThe options of the prompt.\n",
+        "<ParamField>oauth</ParamField>\n",
+        "<td>github</td>\n",
+        // Lowercase, the lone word is a value for every rule, not only case rules.
+        "| Prompt | Meaning |\n| --- | --- |\n| login | Ask again |\n| signup | Create one |\n",
+        "| Action | Event |\n| --- | --- |\n| logout | `session.ended` |\n",
+        "# sign_up\n\nThe parameter.\n",
     ] {
         let f = found(&linter, text, false);
         assert!(f.is_empty(), "{text:?}: {f:?}");
+    }
+    // A capitalized lone word in a cell or an element is prose to word rules, and a sentence in
+    // an element is prose to every rule.
+    for (text, matched) in [
+        ("| Step |\n| --- |\n| Login |\n", "Login"),
+        ("<Tab>Signup</Tab>\n", "Signup"),
+        ("<Note>Users login here.</Note>\n", "login"),
+        ("<Note>login here</Note>\n", "login"),
+    ] {
+        let f = found(&linter, text, false);
+        assert_eq!(
+            f.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(),
+            [matched],
+            "{text:?}"
+        );
     }
     // A comment of one word is still prose.
     assert_eq!(found(&linter, "saml", true).len(), 1);

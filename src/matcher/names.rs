@@ -83,9 +83,10 @@ pub(super) fn joined(buf: &str, s: usize, e: usize) -> bool {
     !(only_hyphens && token.chars().any(char::is_uppercase))
 }
 
-/// True when a table cell or the page's title holds nothing but the match: `| saml |` in an enum
-/// table, `# Oauth` as the title of a model's page. That is a value or a name. A comment of one
-/// word (`/* Github */`) is still prose.
+/// True when a table cell, an element or the page's title holds nothing but the match: `| saml |`
+/// in an enum table, `<NestedTitle>login</NestedTitle>` over a property, `# Oauth` as the title of
+/// a model's page. That is a value or a name. A comment of one word (`/* Github */`) is still
+/// prose.
 pub(super) fn standalone(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
     let buf = prose.buf.as_str();
     // "### App router" is a phrase in a heading, not a value.
@@ -102,9 +103,20 @@ pub(super) fn standalone(prose: &Prose, source: &str, s: usize, e: usize) -> boo
     let line_before = &source[back_to(source, span.start, &['\n'])..span.start];
     let line_after = &source[span.end..forward_to(source, span.end, &['\n'])];
     let cell = line_before.trim_end().ends_with('|') && line_after.trim_start().starts_with('|');
+    let element =
+        line_before.trim_end().ends_with('>') && line_after.trim_start().starts_with("</");
     // A page titled with one word documents that thing (`# Oauth` on a model's page); a section
     // heading of one word is still prose ("### node.js").
-    cell || prose.in_title(s)
+    cell || element || prose.in_title(s)
+}
+
+/// [`standalone`] for a lowercase token (`login`, `sign_up`, `oauth`): a value or a name whatever
+/// the rule, since prose that a cell or an element holds alone starts with a capital.
+pub(super) fn standalone_value(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
+    prose.buf[s..e]
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+        && standalone(prose, source, s, e)
 }
 
 /// True when the match sits in an identifier, a path, a file name, a URL or a call, which are
