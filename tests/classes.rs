@@ -652,3 +652,35 @@ fn a_list_of_code_values_is_values() {
         ),
     ]);
 }
+
+/// The scope of a conventional commit in a changelog names a package or a module; the summary
+/// after it is prose.
+#[test]
+fn a_commit_scope_is_a_name() {
+    let linter = linter();
+    for text in [
+        "* **oauth:** ignore unsupported algorithms\n",
+        "- **saml:** support key rotation\n",
+        "* **webauthn:** add primitives\n",
+        "* fix(oauth): handle the callback\n",
+        "- feat(github)!: drop the old provider\n",
+        "chore(signup): bump the schema\n",
+    ] {
+        let f = found(&linter, text, false);
+        assert!(f.is_empty(), "{text:?}: {f:?}");
+    }
+    for (text, matched) in [
+        ("* **auth:** fix the oauth flow\n", "oauth"),
+        ("* fix(auth): handle the oauth callback\n", "oauth"),
+        ("**Note:** the oauth flow changed.\n", "oauth"),
+        ("* **Oauth:** the provider\n", "Oauth"),
+        ("* See the **oauth:** prefix.\n", "oauth"),
+    ] {
+        let f = found(&linter, text, false);
+        assert_eq!(
+            f.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(),
+            [matched],
+            "{text:?}"
+        );
+    }
+}

@@ -413,6 +413,7 @@ impl Matcher {
             || !case_only && mentions::in_bold_label(site.prose, s, e)
             || case_only && names::standalone(site.prose, site.source, s, e)
             || names::standalone_value(site.prose, site.source, s, e)
+            || names::commit_scope(site.prose, site.source, s, e)
             // In a title or an API's name every word is capitalized: a rule that only lowers a
             // capital ("JWT Template" → "JWT template") has nothing to say there.
             || case_only

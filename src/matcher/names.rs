@@ -464,3 +464,37 @@ pub(super) fn code_names<'a>(
             .filter(|name| name.chars().any(char::is_alphabetic))
     })
 }
+
+/// Conventional commits' types, which a scope follows in a changelog: `fix(oauth): …`.
+const COMMIT_TYPES: [&str; 11] = [
+    "feat", "fix", "chore", "docs", "refactor", "perf", "test", "build", "ci", "style", "revert",
+];
+
+/// True when the match is the lowercase scope of a conventional commit in a changelog: the bold one that
+/// starts a list item (`* **oauth:** add the provider`) or the parenthesized one after the type
+/// (`fix(saml): rotate keys`). A scope names a package or a module.
+pub(super) fn commit_scope(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
+    // Scopes are lowercase slugs; `**Oauth:**` is a label in prose.
+    if !prose.buf[s..e]
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+    {
+        return false;
+    }
+    let span = prose.source_span(s..e);
+    let before = &source[back_to(source, span.start, &['\n'])..span.start];
+    let after = &source[span.end..forward_to(source, span.end, &['\n'])];
+    let bold_item = before
+        .trim_start()
+        .strip_prefix(['*', '-', '+'])
+        .is_some_and(|rest| rest.trim_start() == "**")
+        && after.starts_with(":**");
+    let typed = before.strip_suffix('(').is_some_and(|head| {
+        let word = head
+            .trim_start()
+            .trim_start_matches(['*', '-', '+'])
+            .trim_start();
+        COMMIT_TYPES.contains(&word)
+    }) && (after.starts_with("):") || after.starts_with(")!:"));
+    bold_item || typed
+}
