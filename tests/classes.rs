@@ -684,3 +684,36 @@ fn a_commit_scope_is_a_name() {
         );
     }
 }
+
+/// A list item that holds one lowercase word, among others like it or under a line that
+/// announces values, is a value a setting takes.
+#[test]
+fn a_list_of_lone_values_is_values() {
+    let linter = linter();
+    for text in [
+        "Possible values are:\n- login\n- none\n",
+        "The prompt, one of:\n\n* consent\n* login\n",
+        "Providers:\n- github\n- gitlab\n- google\n",
+        "- signup\n- sms\n- email_change\n",
+    ] {
+        let f = found(&linter, text, false);
+        assert!(f.is_empty(), "{text:?}: {f:?}");
+    }
+    let kind = termlint::source::FileKind::from_path(std::path::Path::new("config.go")).unwrap();
+    let source =
+        "// Prompt to send.\n// Possible values are:\n// - login\n// - none\nPrompt string\n";
+    assert!(linter.lint(kind, source).is_empty());
+    // A word alone under a sentence, or an item that says more, is prose.
+    for (text, matched) in [
+        ("Next steps:\n- login\n- Check the dashboard.\n", "login"),
+        ("- login to the dashboard\n- none\n", "login to"),
+        ("Possible values are:\n- Login\n- None\n", "Login"),
+    ] {
+        let f = found(&linter, text, false);
+        assert_eq!(
+            f.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(),
+            [matched],
+            "{text:?}"
+        );
+    }
+}

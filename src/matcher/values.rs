@@ -87,3 +87,77 @@ pub(super) fn in_code_value_list(buf: &str, s: usize, e: usize) -> bool {
     }
     items.len() >= 3 && items.iter().any(|item| item.contains('_'))
 }
+
+/// True when the match is a list item of its own (`- login`), in a list of such items or under a
+/// line that announces values (`Possible values are:`, `One of:`): the values a setting takes,
+/// in Markdown or in a comment's list.
+pub(super) fn lone_list_value(source: &str, span: std::ops::Range<usize>) -> bool {
+    let token = |w: &str| {
+        !w.is_empty()
+            && w.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+    };
+    if !token(&source[span.clone()]) {
+        return false;
+    }
+    let start = source[..span.start].rfind('\n').map_or(0, |at| at + 1);
+    let end = source[span.end..]
+        .find('\n')
+        .map_or(source.len(), |at| span.end + at);
+    // What a line says once its comment marker and its list marker are gone.
+    // A block comment's `*` may come before the list's own marker (` * - login`).
+    let content = |line: &str| -> (bool, String) {
+        let mut line = line.trim().trim_start_matches(['/', '#', ';', '!']);
+        line = line.strip_prefix("--").unwrap_or(line).trim();
+        fn marked(text: &str) -> Option<&str> {
+            text.strip_prefix(['-', '*', '+'])
+                .filter(|rest| rest.starts_with(' '))
+                .map(str::trim)
+        }
+        match marked(line) {
+            Some(item) => (true, marked(item).unwrap_or(item).to_string()),
+            None => (false, line.to_string()),
+        }
+    };
+    let (item, text) = content(&source[start..end]);
+    if !item || text.trim_end_matches([',', '.', ';']) != &source[span.clone()] {
+        return false;
+    }
+    let previous = source[..start.saturating_sub(1)]
+        .rfind('\n')
+        .map_or(0, |at| at + 1);
+    let next_end = source[(end + 1).min(source.len())..]
+        .find('\n')
+        .map_or(source.len(), |at| end + 1 + at);
+    let lone = |line: &str| {
+        let (item, text) = content(line);
+        item && token(text.trim_end_matches([',', '.', ';']))
+    };
+    let above = if start > 0 {
+        &source[previous..start - 1]
+    } else {
+        ""
+    };
+    let below = if end < source.len() {
+        &source[end + 1..next_end]
+    } else {
+        ""
+    };
+    let announced = {
+        let (_, text) = content(above);
+        let text = text.to_ascii_lowercase();
+        text.ends_with(':')
+            && [
+                "value",
+                "one of",
+                "either",
+                "option",
+                "accepts",
+                "supported",
+                "can be",
+            ]
+            .iter()
+            .any(|cue| text.contains(cue))
+    };
+    announced || lone(above) || lone(below)
+}
