@@ -202,6 +202,7 @@ pub(super) fn plan(
     setup: &mut Setup,
     err: &mut dyn Write,
 ) -> io::Result<(Jobs, Linters, Vec<InputError>)> {
+    let early = early_linter(args, &mut setup.resolver);
     let (mut inputs, mut errors) = walk::collect(&args.paths, args.stdin_filename.as_deref());
     if let Some(changes) = &setup.changes {
         // A file without changes has no finding to report: skip it unread.
@@ -217,6 +218,12 @@ pub(super) fn plan(
         _ => Workload::Large,
     };
     let mut linters = Linters::new(workload);
+    if workload == Workload::Large
+        && let Some((settings, build)) = early
+        && let Ok(Ok(linter)) = build.join()
+    {
+        linters.prebuilt(settings, linter);
+    }
     let mut planned = Vec::with_capacity(inputs.len());
     let mut distinct: Vec<Arc<Linter>> = Vec::new();
     let mut config_errors: Vec<(Broken, usize)> = Vec::new();
@@ -265,6 +272,27 @@ pub(super) fn plan(
         planned,
     };
     Ok((jobs, linters, errors))
+}
+
+/// Building the linter of a large run takes milliseconds that walking the tree leaves the other
+/// cores idle for: while the first directory named is walked, the linter of a file at its top is
+/// built on another thread, for a large run's automaton. It is used if the walk finds a large
+/// run and its files get those settings; otherwise it is dropped unused.
+fn early_linter(
+    args: &CheckArgs,
+    resolver: &mut Resolver,
+) -> Option<(
+    crate::config::Settings,
+    std::thread::JoinHandle<Result<Linter, crate::config::ConfigError>>,
+)> {
+    let dir = args.paths.iter().find(|path| path.is_dir())?;
+    let settings = resolver.settings(&dir.join("README.md")).ok()?;
+    let (profiles, allow_outside) = (args.profiles.clone(), args.allow_outside);
+    let for_build = settings.clone();
+    let build = std::thread::Builder::new()
+        .spawn(move || Linter::with_options(&for_build, &profiles, allow_outside, Workload::Large))
+        .ok()?;
+    Some((settings, build))
 }
 
 fn mode_of(args: &CheckArgs) -> Mode {

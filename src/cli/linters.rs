@@ -27,6 +27,9 @@ pub(super) struct Linters {
     cwd: PathBuf,
     /// Snippets of config errors already shown: each broken file is pointed at once.
     shown: HashSet<String>,
+    /// A linter built ahead, for the settings it was built with: taken by the first file that
+    /// needs a linter for them.
+    ahead: Option<(Settings, Linter)>,
 }
 
 /// One set of settings: its `include` and `exclude` globs compiled once, and its linter, built
@@ -47,7 +50,14 @@ impl Linters {
             by_dir: HashMap::new(),
             cwd: std::env::current_dir().unwrap_or_default(),
             shown: HashSet::new(),
+            ahead: None,
         }
+    }
+
+    /// Keeps `linter`, built for `settings` with this run's workload, for the first file that
+    /// needs it.
+    pub(super) fn prebuilt(&mut self, settings: Settings, linter: Linter) {
+        self.ahead = Some((settings, linter));
     }
 
     /// The linter for `input`, `None` when its config excludes it, or the config error.
@@ -87,19 +97,28 @@ impl Linters {
         }
         if self.entries[index].linter.is_none() {
             let settings = &self.entries[index].settings;
-            let linter =
-                match Linter::with_options(settings, profiles, allow_outside, self.workload) {
-                    Ok(linter) => {
-                        for warning in &linter.warnings {
-                            writeln!(err, "warning: {warning}")?;
-                        }
-                        Ok(Arc::new(linter))
+            let ahead = match self.ahead.take() {
+                Some((built_for, linter)) if built_for == *settings => Some(Ok(linter)),
+                other => {
+                    self.ahead = other;
+                    None
+                }
+            };
+            let built = ahead.unwrap_or_else(|| {
+                Linter::with_options(settings, profiles, allow_outside, self.workload)
+            });
+            let linter = match built {
+                Ok(linter) => {
+                    for warning in &linter.warnings {
+                        writeln!(err, "warning: {warning}")?;
                     }
-                    Err(error) => {
-                        let error = locate(error, resolver.chain(path).unwrap_or_default());
-                        Err(self.report(&error, err)?)
-                    }
-                };
+                    Ok(Arc::new(linter))
+                }
+                Err(error) => {
+                    let error = locate(error, resolver.chain(path).unwrap_or_default());
+                    Err(self.report(&error, err)?)
+                }
+            };
             self.entries[index].linter = Some(linter);
         }
         let linter = self.entries[index].linter.clone().expect("built above");

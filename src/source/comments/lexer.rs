@@ -218,7 +218,11 @@ impl<'a> Lexer<'a> {
                     continue;
                 }
                 b' ' | b'\t' | b'\r' | 0x0b | 0x0c => {
-                    self.i += 1;
+                    // Indentation comes in runs.
+                    self.i += 1 + self.b[self.i + 1..]
+                        .iter()
+                        .take_while(|&&c| matches!(c, b' ' | b'\t' | b'\r' | 0x0b | 0x0c))
+                        .count();
                     continue;
                 }
                 _ => {}

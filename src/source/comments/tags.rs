@@ -278,11 +278,30 @@ fn line_tags(text: &str, start: usize, end: usize, cuts: &mut Vec<Range<usize>>)
                 cuts.push(j..k);
                 j = k.max(j + 1);
             }
-            _ => j += 1,
+            // Most of a comment is words: skip to the next byte that may start a tag.
+            _ => {
+                j += 1;
+                j += b[j..end]
+                    .iter()
+                    .position(|&c| TAG_START[usize::from(c)])
+                    .unwrap_or(end - j);
+            }
         }
     }
     false
 }
+
+/// The bytes an arm of [`line_tags`] looks at.
+const TAG_START: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    let starts = b"`[{@\\";
+    while k < starts.len() {
+        table[starts[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
 
 /// Whether a line starts with a tag that ends a code section.
 fn starts_with_tag(content: &str) -> bool {
@@ -393,7 +412,7 @@ fn markup_tags(text: &str, cuts: &mut Vec<Range<usize>>) {
                 cuts.push(j..end);
                 j = end;
             }
-            _ => j += 1,
+            _ => j = memchr::memchr2(b'`', b'<', &b[j + 1..]).map_or(b.len(), |p| j + 1 + p),
         }
     }
 }
