@@ -141,6 +141,8 @@ fn a_cell_or_heading_that_is_only_the_word_is_a_value() {
         ("<Tab>Signup</Tab>\n", "Signup"),
         ("<Note>Users login here.</Note>\n", "login"),
         ("<Note>login here</Note>\n", "login"),
+        // Tags that do not pair are no element around the word.
+        ("<img src=\"x\"> login </article>\n", "login"),
     ] {
         let f = found(&linter, text, false);
         assert_eq!(
@@ -513,6 +515,11 @@ fn a_dependency_bot_s_words_name_the_package() {
         "build(deps): bump typescript from 5.3.3 to 5.4.2",
         "Bumps svix from 1.2 to 1.3.",
         "Bumped cloudflare to 4.1 in the worker.",
+        // A package comment names its package: Go's "Package x …", or a module or crate so named.
+        "Package oauth provides helpers used in tests.",
+        "The package saml parses assertions.",
+        "Import the module github first.",
+        "The crate webauthn is optional.",
     ]);
     // Other words before the name, or a bump with no versions, leave it prose.
     assert_caught(&[

@@ -382,11 +382,30 @@ fn an_instruction_that_opens_with_login_asks_for_the_verb() {
 }
 
 #[test]
-fn first_opening_a_sentence_is_a_step_not_a_determiner() {
+fn first_is_an_ordinal_only_after_a_determiner_or_a_preposition() {
+    // An adverb before the verb: opening a sentence, after a subject, a modal or `to`.
     assert_clean(&[
         "First sign in, then open the dashboard.",
         "First sign up with a test address.",
         "Open the app. First sign in as the admin.",
+        "Users must first sign in using Clerk.",
+        "When users first sign up, they get a welcome email.",
+        "You first sign in with the admin account.",
+        "Ask them to first sign up for an account.",
+    ]);
+    assert_caught(&[
+        (
+            "The code is sent on first sign in.",
+            "sign-in-noun",
+            "sign in",
+            "sign-in",
+        ),
+        (
+            "Their first sign up creates the organization.",
+            "sign-in-noun",
+            "sign up",
+            "sign-up",
+        ),
     ]);
     assert_caught(&[
         (

@@ -140,10 +140,19 @@ fn preceded_or_starts(before: &str, words: &str) -> bool {
     if words == "^" {
         at_sentence_start(before)
     } else if words == "first" {
-        // "First sign in" opening a sentence is a step ("First, sign in"), not "the first
-        // sign-in".
+        // "first" is an ordinal, and what follows it a noun, only after a determiner or a
+        // preposition ("the first sign-in", "on first sign-in"). Elsewhere it is an adverb
+        // before a verb: "First, sign in", "users must first sign in", "when they first sign up".
+        if !preceded_by(before, words) {
+            return false;
+        }
         let rest = before.trim_end_matches([' ', GAP]);
-        preceded_by(before, words) && !at_sentence_start(&rest[..rest.len() - words.len()])
+        let prior = rest[..rest.len() - words.len()].trim_end_matches([' ', GAP]);
+        // A possessive is a determiner too: "each user's first sign-up".
+        ["'s", "’s", "s'", "s’"]
+            .iter()
+            .any(|end| prior.ends_with(end))
+            || ORDINAL_AFTER.iter().any(|word| preceded_by(prior, word))
     } else if words == "to" {
         // `to` is evidence of the verb only as the infinitive marker.
         let rest = before.trim_end_matches([' ', GAP]);
@@ -152,6 +161,12 @@ fn preceded_or_starts(before: &str, words: &str) -> bool {
         preceded_by(before, words)
     }
 }
+
+/// Words after which "first" is an ordinal: determiners and prepositions.
+const ORDINAL_AFTER: [&str; 22] = [
+    "a", "an", "the", "your", "their", "its", "his", "her", "our", "my", "this", "that", "each",
+    "every", "after", "before", "during", "upon", "on", "at", "of", "until",
+];
 
 /// Words after which `to` is a preposition and what follows it a noun: "reactive to sign-in",
 /// "changes to sign-up", "thanks to login". Words ending in "-ive" are read the same way

@@ -103,11 +103,29 @@ pub(super) fn standalone(prose: &Prose, source: &str, s: usize, e: usize) -> boo
     let line_before = &source[back_to(source, span.start, &['\n'])..span.start];
     let line_after = &source[span.end..forward_to(source, span.end, &['\n'])];
     let cell = line_before.trim_end().ends_with('|') && line_after.trim_start().starts_with('|');
-    let element =
-        line_before.trim_end().ends_with('>') && line_after.trim_start().starts_with("</");
+    let element = encloses(line_before.trim_end(), line_after.trim_start());
     // A page titled with one word documents that thing (`# Oauth` on a model's page); a section
     // heading of one word is still prose ("### node.js").
     cell || element || prose.in_title(s)
+}
+
+/// Whether `before` ends with an element's opening tag and `after` starts with its closing tag:
+/// `<NestedTitle id="x">` and `</NestedTitle>`.
+fn encloses(before: &str, after: &str) -> bool {
+    let Some(open) = before
+        .strip_suffix('>')
+        .and_then(|b| b.rfind('<').map(|at| &b[at + 1..]))
+    else {
+        return false;
+    };
+    let name = &open[..open
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | ':' | '_')))
+        .unwrap_or(open.len())];
+    !name.is_empty()
+        && after
+            .strip_prefix("</")
+            .and_then(|rest| rest.strip_prefix(name))
+            .is_some_and(|rest| rest.trim_start().starts_with('>'))
 }
 
 /// [`standalone`] for a lowercase token (`login`, `sign_up`, `oauth`): a value or a name whatever
@@ -256,8 +274,9 @@ pub(super) fn names_code(buf: &str, s: usize, e: usize) -> bool {
     CODE_NOUNS.contains(&word) || names_a_package_after(&buf[..s], next)
 }
 
-/// True when the words around a lowercase name are a dependency bot's: "update dependency
-/// typescript to v6", "bump stripe from 14.1.0 to 14.2.0". The name is the package's.
+/// True when the words around a lowercase name make it a package's: a dependency bot's ("update
+/// dependency typescript to v6", "bump stripe from 14.1.0 to 14.2.0") or a package comment's
+/// ("Package oauth provides …", "the module saml").
 fn names_a_package_after(before: &str, after: &str) -> bool {
     let before = before.trim_end_matches(' ');
     let start = before
@@ -266,7 +285,10 @@ fn names_a_package_after(before: &str, after: &str) -> bool {
         .find(|&(_, c)| !is_word(c))
         .map_or(0, |(at, c)| at + c.len_utf8());
     let previous = &before[start..];
-    previous.eq_ignore_ascii_case("dependency")
+    // "Package oauth provides …": Go's package comment, and prose that names a module so.
+    ["dependency", "package", "module", "crate"]
+        .iter()
+        .any(|noun| previous.eq_ignore_ascii_case(noun))
         || ["bump", "bumps", "bumped"]
             .iter()
             .any(|verb| previous.eq_ignore_ascii_case(verb))
