@@ -724,3 +724,45 @@ fn a_list_of_lone_values_is_values() {
         );
     }
 }
+
+/// A heading that repeats, word for word, a string of the code block right under it quotes a
+/// message the product shows: a generated catalog of messages or errors.
+#[test]
+fn a_heading_over_its_message_s_definition_quotes_it() {
+    let linter = linter();
+    for text in [
+        "###### Please complete the captcha challenge to continue. (1070015)\n\n```json\n{\n  \"id\": 1070015,\n  \"text\": \"Please complete the captcha challenge to continue.\"\n}\n```\n",
+        "## The login link has expired\n\n```ts\nthrow new Error('The login link has expired');\n```\n",
+        "### Your organisation was removed\n\n~~~yaml\nmessage: \"Your organisation was removed\"\n~~~\n",
+    ] {
+        let f = found(&linter, text, false);
+        assert!(f.is_empty(), "{text:?}: {f:?}");
+    }
+    // A heading over a block that does not hold its words, a short heading, or prose over the
+    // block, is read.
+    for (text, matched) in [
+        (
+            "## Set up the login page\n\n```ts\nconst page = 1;\n```\n",
+            "login",
+        ),
+        (
+            "## Your organisation\n\n```yaml\nmessage: \"Your organisation\"\n```\n",
+            "organisation",
+        ),
+        (
+            "The login link has expired.\n\n```ts\nthrow new Error('The login link has expired');\n```\n",
+            "login",
+        ),
+        (
+            "## The login link has expired\n\nRead on.\n\n```ts\nthrow new Error('The login link has expired');\n```\n",
+            "login",
+        ),
+    ] {
+        let f = found(&linter, text, false);
+        assert_eq!(
+            f.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(),
+            [matched],
+            "{text:?}"
+        );
+    }
+}

@@ -453,3 +453,43 @@ mod tests {
         }
     }
 }
+
+/// True when the match is in a heading that quotes a string of the code block right under it:
+/// the headings of a generated catalog of messages or errors, each over the block that defines
+/// it (`###### Please complete the captcha challenge. (1070015)` over `"text": "Please complete
+/// the captcha challenge."`). The heading repeats what the product shows, word for word.
+pub(super) fn heading_quotes_code_below(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
+    if !prose.style_at(s).heading {
+        return false;
+    }
+    let span = prose.source_span(s..e);
+    let line_end = forward_to(source, span.end, &['\n']);
+    let line = &source[back_to(source, span.start, &['\n'])..line_end];
+    let mut text = line.trim().trim_start_matches('#').trim();
+    // A catalog's id after the text: `(1070015)`.
+    if text.ends_with(')')
+        && let Some(open) = text.rfind('(')
+    {
+        text = text[..open].trim_end();
+    }
+    // A few words at least: a one-word heading over a block that uses the word is a section.
+    if text.split_whitespace().count() < 3 {
+        return false;
+    }
+    // The block must come before anything else: blank lines, then its fence.
+    let rest = &source[line_end..];
+    let after_blank = rest.trim_start_matches(['\n', '\r', ' ']);
+    if !(after_blank.starts_with("```") || after_blank.starts_with("~~~")) {
+        return false;
+    }
+    let fence = &after_blank[..3];
+    let body = &after_blank[3..];
+    let block = match body.find(&format!("\n{fence}")) {
+        Some(end) => &body[..end],
+        None => body,
+    };
+    block.len() <= 4096
+        && ["\"", "'", "`"]
+            .iter()
+            .any(|q| block.contains(&format!("{q}{text}{q}")))
+}

@@ -415,6 +415,7 @@ impl Matcher {
             || names::standalone_value(site.prose, site.source, s, e)
             || names::commit_scope(site.prose, site.source, s, e)
             || values::lone_list_value(site.source, site.prose.source_span(s..e))
+            || mentions::heading_quotes_code_below(site.prose, site.source, s, e)
             // In a title or an API's name every word is capitalized: a rule that only lowers a
             // capital ("JWT Template" → "JWT template") has nothing to say there.
             || case_only
