@@ -418,42 +418,6 @@ pub(super) fn labels_its_own_page(prose: &Prose, source: &str, s: usize, e: usiz
     !stem.is_empty() && stem == &source[span]
 }
 
-#[cfg(test)]
-mod tests {
-    use super::find_ascii_ci;
-
-    /// The memchr search finds what trying every place finds.
-    #[test]
-    fn find_ascii_ci_agrees_with_trying_every_place() {
-        let hay = "Sign in, SIGN-IN or sign‑in: Éa sign In, then ÉA sign in.";
-        let needles = [
-            "sign in", "Sign-In", "éa", "ÉA", "n", "sign in.", "x", "", hay,
-        ];
-        for needle in needles {
-            let places: Vec<usize> = (0..=hay.len().saturating_sub(needle.len()))
-                .filter(|&i| {
-                    !needle.is_empty()
-                        && needle.len() <= hay.len()
-                        && hay.is_char_boundary(i)
-                        && hay.is_char_boundary(i + needle.len())
-                        && hay.as_bytes()[i..i + needle.len()]
-                            .eq_ignore_ascii_case(needle.as_bytes())
-                })
-                .collect();
-            assert_eq!(
-                find_ascii_ci(hay, needle, false),
-                places.first().copied(),
-                "{needle:?}"
-            );
-            assert_eq!(
-                find_ascii_ci(hay, needle, true),
-                places.last().copied(),
-                "{needle:?}"
-            );
-        }
-    }
-}
-
 /// True when the match is in a heading that quotes a string of the code block right under it:
 /// the headings of a generated catalog of messages or errors, each over the block that defines
 /// it (`###### Please complete the captcha challenge. (1070015)` over `"text": "Please complete
@@ -492,4 +456,40 @@ pub(super) fn heading_quotes_code_below(prose: &Prose, source: &str, s: usize, e
         && ["\"", "'", "`"]
             .iter()
             .any(|q| block.contains(&format!("{q}{text}{q}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_ascii_ci;
+
+    /// The memchr search finds what trying every place finds.
+    #[test]
+    fn find_ascii_ci_agrees_with_trying_every_place() {
+        let hay = "Sign in, SIGN-IN or sign‑in: Éa sign In, then ÉA sign in.";
+        let needles = [
+            "sign in", "Sign-In", "éa", "ÉA", "n", "sign in.", "x", "", hay,
+        ];
+        for needle in needles {
+            let places: Vec<usize> = (0..=hay.len().saturating_sub(needle.len()))
+                .filter(|&i| {
+                    !needle.is_empty()
+                        && needle.len() <= hay.len()
+                        && hay.is_char_boundary(i)
+                        && hay.is_char_boundary(i + needle.len())
+                        && hay.as_bytes()[i..i + needle.len()]
+                            .eq_ignore_ascii_case(needle.as_bytes())
+                })
+                .collect();
+            assert_eq!(
+                find_ascii_ci(hay, needle, false),
+                places.first().copied(),
+                "{needle:?}"
+            );
+            assert_eq!(
+                find_ascii_ci(hay, needle, true),
+                places.last().copied(),
+                "{needle:?}"
+            );
+        }
+    }
 }
