@@ -445,3 +445,42 @@ fn verifying_a_token_again_is_not_the_reverification_feature() {
         ),
     ]);
 }
+
+/// The suggestion follows the part of speech: an instruction that opens with "logout" and an
+/// object gets the verb; "login" after a noun that modifies it is the noun.
+#[test]
+fn the_suggestion_is_the_part_of_speech_the_sentence_uses() {
+    assert_caught(&[
+        (
+            "Logout a user from all devices.",
+            "logout-imperative",
+            "Logout a",
+            "Sign out a",
+        ),
+        (
+            "Now, logout the current session.",
+            "logout-imperative",
+            "logout the",
+            "sign out the",
+        ),
+        ("Add a logout button.", "logout", "logout", "sign-out"),
+        (
+            "Logout is handled by the server.",
+            "logout",
+            "Logout",
+            "Sign-out",
+        ),
+        (
+            "Add user login to a Go web application.",
+            "login",
+            "login",
+            "sign-in",
+        ),
+        (
+            "Users can login to the app.",
+            "login-verb",
+            "login to",
+            "sign in to",
+        ),
+    ]);
+}
