@@ -26,13 +26,26 @@ fn growth_limit(len: usize) -> usize {
     len.saturating_mul(2).saturating_add(4096)
 }
 
+/// What fixing gives when the passes do not settle: the text as it was. Text that keeps finding
+/// more after every pass (a preferred form that holds its avoided form, growing on each pass)
+/// is nothing a writer asked for, and part of it is no safer than all of it.
+fn unsettled(text: &str) -> Fixed {
+    Fixed {
+        text: text.to_string(),
+        applied: 0,
+        converged: false,
+        cycles: Vec::new(),
+    }
+}
+
 /// A text with its fixes applied.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fixed {
     pub text: String,
     /// Fixes applied, over all passes.
     pub applied: usize,
-    /// False when fixes were still being found after the last pass.
+    /// False when fixes were still being found after the last pass; the text is then the
+    /// original, with no fix applied.
     pub converged: bool,
     /// Fixes that undo each other (one pass turns `a` into `b`, a later one `b` back into `a`):
     /// none of them is applied, and each cycle is listed once.
@@ -229,15 +242,13 @@ impl Linter {
                 return Err(passes[first..].concat());
             }
             if pass.text.len() > growth_limit(text.len()) {
-                fixed.converged = false;
-                return Ok(fixed);
+                return Ok(unsettled(text));
             }
             fixed.applied += pass.applied;
             fixed.text = pass.text;
             seen.push(fixed.text.clone());
         }
-        fixed.converged = false;
-        Ok(fixed)
+        Ok(unsettled(text))
     }
 
     pub fn glossary(&self) -> &Glossary {

@@ -241,7 +241,7 @@ fn a_fix_across_a_comment_line_break_keeps_the_comment_marker() {
 
 /// A preferred form that holds its avoided form more than once matches again in its own output,
 /// more often on each pass: fixing stops before the text grows past twice its size plus 4 KiB,
-/// says it did not settle, and never multiplies the file. (A fuzzer found ten passes of such a
+/// says it did not settle, and leaves the text as it was. (A fuzzer found ten passes of such a
 /// fix taking longer than ten seconds.)
 #[test]
 fn a_fix_that_grows_its_own_matches_stops() {
@@ -262,11 +262,7 @@ fn a_fix_that_grows_its_own_matches_stops() {
         let text = format!("One {avoid} here.\n");
         let fixed = linter.fix(FileKind::Markdown, &text, Applicability::Unsafe);
         assert!(!fixed.converged, "{avoid:?} -> {preferred:?}");
-        assert!(fixed.applied > 0, "{avoid:?} -> {preferred:?}");
-        assert!(
-            fixed.text.len() <= 2 * text.len() + 4096,
-            "{avoid:?} -> {preferred:?}: {} bytes",
-            fixed.text.len()
-        );
+        assert_eq!(fixed.applied, 0, "{avoid:?} -> {preferred:?}");
+        assert_eq!(fixed.text, text, "{avoid:?} -> {preferred:?}");
     }
 }

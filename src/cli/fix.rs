@@ -57,7 +57,7 @@ pub(super) fn process(input: &Input, linter: &Linter, mode: Mode) -> Result<Outc
     let mut notes = Vec::new();
     if !fixed.converged {
         notes.push(format!(
-            "{path}: fixes did not settle: still finding more after {MAX_PASSES} passes, or growing the text past twice its size"
+            "{path}: fixes did not settle: still finding more after {MAX_PASSES} passes, or growing the text past twice its size; the file is left as it was"
         ));
     }
     for cycle in &fixed.cycles {
