@@ -231,6 +231,42 @@ fn a_fix_in_a_code_comment_needs_a_human() {
     }
 }
 
+/// A short quoted phrase may be a name quoted verbatim (a workflow, a button): its capitals are
+/// still checked, and not changed unattended. A quoted sentence, or the same words unquoted, is
+/// the writer's prose.
+#[test]
+fn a_case_fix_in_a_quoted_label_needs_a_human() {
+    use termlint::fix::Applicability::{Safe, Unsafe};
+    for (text, expected) in [
+        (
+            "Run the “Release and Publish to NPM” workflow.
+",
+            Unsafe,
+        ),
+        (
+            "Click \"Continue with Github\" to start.
+",
+            Unsafe,
+        ),
+        (
+            "The \"Deploy to NPM\" job failed.
+",
+            Unsafe,
+        ),
+        (
+            "Release and publish to NPM every week.
+",
+            Safe,
+        ),
+        (
+            "She said \"we publish to NPM every week, then we tag it.\"\n",
+            Safe,
+        ),
+    ] {
+        assert_eq!(fix_applicabilities("a.md", text), [expected], "{text:?}");
+    }
+}
+
 #[test]
 fn a_comment_word_spelled_as_a_name_of_the_code_beside_it_is_that_name() {
     for (file, text) in [

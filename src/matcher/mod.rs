@@ -251,8 +251,12 @@ impl Matcher {
                     .all(|e| e.replacement.eq_ignore_ascii_case(&text[e.range.clone()]));
                 // A sentence that opens with "Login with Amazon" may name that product; a change
                 // of capitals only ("Oauth with PKCE") is still the spelling of the word.
+                // A short quoted phrase is as often a name quoted verbatim (a workflow, a
+                // button) as a phrase of the writer's: its capitals are checked, not changed
+                // unattended.
                 if (reference && !case_only)
                     || code
+                    || mentions::in_quoted_label(buf, start, end)
                     || !case_only && capitals::with_a_brand(buf, start, end)
                     || edits::capitalizes_a_command_line(
                         &prose,
