@@ -181,17 +181,12 @@ impl Prose {
 }
 
 /// ASCII with no white space but single spaces: what the buffer holds of it is the same bytes.
+/// Three passes that each compile to vector code are faster than one that branches on every
+/// byte, and most chunks pass all three.
 fn plain(bytes: &[u8]) -> bool {
-    let mut space = false;
-    for &b in bytes {
-        match b {
-            b' ' if space => return false,
-            b' ' => space = true,
-            b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x80.. => return false,
-            _ => space = false,
-        }
-    }
-    true
+    bytes.is_ascii()
+        && bytes.iter().all(|&b| !(0x09..=0x0d).contains(&b))
+        && memchr::memmem::find(bytes, b"  ").is_none()
 }
 
 /// How far a check around a match reads, at most, in each direction. A label, a quotation, a
