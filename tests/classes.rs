@@ -3,7 +3,9 @@
 
 mod class_cases;
 
-use class_cases::{assert_caught, assert_clean, found, linter};
+use class_cases::{
+    assert_caught, assert_clean, assert_clean_markdown, assert_matched_markdown, found, linter,
+};
 use termlint::fix::Applicability;
 use termlint::source::FileKind;
 
@@ -136,25 +138,18 @@ fn a_cell_or_heading_that_is_only_the_word_is_a_value() {
     }
     // A capitalized lone word in a cell or an element is prose to word rules, and a sentence in
     // an element is prose to every rule.
-    for (text, matched) in [
+    assert_matched_markdown(&[
         ("| Step |\n| --- |\n| Login |\n", "Login"),
         ("<Tab>Signup</Tab>\n", "Signup"),
         ("<Note>Users login here.</Note>\n", "login"),
         ("<Note>login here</Note>\n", "login"),
         // Tags that do not pair are no element around the word.
         ("<img src=\"x\"> login </article>\n", "login"),
-    ] {
-        let f = found(&linter, text, false);
-        assert_eq!(
-            f.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(),
-            [matched],
-            "{text:?}"
-        );
-    }
+    ]);
     // A comment of one word is still prose.
     assert_eq!(found(&linter, "saml", true).len(), 1);
     // In a sentence, or in a heading of several words, the case rule applies.
-    for (text, matched) in [
+    assert_matched_markdown(&[
         ("| saml | Use saml here. |\n|---|---|\n| a | b |\n", "saml"),
         ("# Set up Oauth\n", "Oauth"),
         // A section heading of one word is not the page's title.
@@ -163,14 +158,7 @@ fn a_cell_or_heading_that_is_only_the_word_is_a_value() {
         // A title-cased heading still gets brand capitals right.
         ("## Deploy With Github Actions\n", "Github"),
         ("Create a JWT Template for the claims.", "JWT Template"),
-    ] {
-        let f = found(&linter, text, false);
-        assert_eq!(
-            f.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(),
-            [matched],
-            "{text:?}"
-        );
-    }
+    ]);
 }
 
 #[test]
@@ -664,83 +652,57 @@ fn a_list_of_code_values_is_values() {
 /// after it is prose.
 #[test]
 fn a_commit_scope_is_a_name() {
-    let linter = linter();
-    for text in [
+    assert_clean_markdown(&[
         "* **oauth:** ignore unsupported algorithms\n",
         "- **saml:** support key rotation\n",
         "* **webauthn:** add primitives\n",
         "* fix(oauth): handle the callback\n",
         "- feat(github)!: drop the old provider\n",
         "chore(signup): bump the schema\n",
-    ] {
-        let f = found(&linter, text, false);
-        assert!(f.is_empty(), "{text:?}: {f:?}");
-    }
-    for (text, matched) in [
+    ]);
+    assert_matched_markdown(&[
         ("* **auth:** fix the oauth flow\n", "oauth"),
         ("* fix(auth): handle the oauth callback\n", "oauth"),
         ("**Note:** the oauth flow changed.\n", "oauth"),
         ("* **Oauth:** the provider\n", "Oauth"),
         ("* See the **oauth:** prefix.\n", "oauth"),
-    ] {
-        let f = found(&linter, text, false);
-        assert_eq!(
-            f.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(),
-            [matched],
-            "{text:?}"
-        );
-    }
+    ]);
 }
 
 /// A list item that holds one lowercase word, among others like it or under a line that
 /// announces values, is a value a setting takes.
 #[test]
 fn a_list_of_lone_values_is_values() {
-    let linter = linter();
-    for text in [
+    assert_clean_markdown(&[
         "Possible values are:\n- login\n- none\n",
         "The prompt, one of:\n\n* consent\n* login\n",
         "Providers:\n- github\n- gitlab\n- google\n",
         "- signup\n- sms\n- email_change\n",
-    ] {
-        let f = found(&linter, text, false);
-        assert!(f.is_empty(), "{text:?}: {f:?}");
-    }
+    ]);
     let kind = termlint::source::FileKind::from_path(std::path::Path::new("config.go")).unwrap();
     let source =
         "// Prompt to send.\n// Possible values are:\n// - login\n// - none\nPrompt string\n";
-    assert!(linter.lint(kind, source).is_empty());
+    assert!(linter().lint(kind, source).is_empty());
     // A word alone under a sentence, or an item that says more, is prose.
-    for (text, matched) in [
+    assert_matched_markdown(&[
         ("Next steps:\n- login\n- Check the dashboard.\n", "login"),
         ("- login to the dashboard\n- none\n", "login to"),
         ("Possible values are:\n- Login\n- None\n", "Login"),
-    ] {
-        let f = found(&linter, text, false);
-        assert_eq!(
-            f.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(),
-            [matched],
-            "{text:?}"
-        );
-    }
+    ]);
 }
 
 /// A heading that repeats, word for word, a string of the code block right under it quotes a
 /// message the product shows: a generated catalog of messages or errors.
 #[test]
 fn a_heading_over_its_message_s_definition_quotes_it() {
-    let linter = linter();
-    for text in [
+    assert_clean_markdown(&[
         "###### Please complete the captcha challenge to continue. (1070015)\n\n```json\n{\n  \"id\": 1070015,\n  \"text\": \"Please complete the captcha challenge to continue.\"\n}\n```\n",
         "## The login link has expired\n\n```ts\nthrow new Error('The login link has expired');\n```\n",
         "### Your organisation was removed\n\n~~~yaml\nmessage: \"Your organisation was removed\"\n~~~\n",
-    ] {
-        let f = found(&linter, text, false);
-        assert!(f.is_empty(), "{text:?}: {f:?}");
-    }
+    ]);
     // A heading over a block that does not hold its words, a short heading, or prose over the
     // block, is read.
-    for (text, matched) in [
+    assert_matched_markdown(&[
         (
             "## Set up the login page\n\n```ts\nconst page = 1;\n```\n",
             "login",
@@ -757,12 +719,5 @@ fn a_heading_over_its_message_s_definition_quotes_it() {
             "## The login link has expired\n\nRead on.\n\n```ts\nthrow new Error('The login link has expired');\n```\n",
             "login",
         ),
-    ] {
-        let f = found(&linter, text, false);
-        assert_eq!(
-            f.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(),
-            [matched],
-            "{text:?}"
-        );
-    }
+    ]);
 }

@@ -476,11 +476,5 @@ fn the_suggestion_is_the_part_of_speech_the_sentence_uses() {
             "login",
             "sign-in",
         ),
-        (
-            "Users can login to the app.",
-            "login-verb",
-            "login to",
-            "sign in to",
-        ),
     ]);
 }

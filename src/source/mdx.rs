@@ -85,16 +85,7 @@ fn scan_with(text: &str, lines: &mut LineCursor) -> (Vec<Range<usize>>, Vec<Rang
 }
 
 /// The bytes the scan stops at: a line break, an escape, a code span, an expression, a tag.
-const SPECIAL: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut k = 0;
-    let bytes = b"\n\\`{<";
-    while k < bytes.len() {
-        table[bytes[k] as usize] = true;
-        k += 1;
-    }
-    table
-};
+const SPECIAL: [bool; 256] = super::byte_table(b"\n\\`{<");
 
 /// The parts of `mask` that come before the text of a line: after its indentation and any
 /// block-quote or list markers, up to the first byte that is neither masked nor whitespace, on

@@ -155,3 +155,14 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let column = text[starts[line]..offset].chars().count() + 1;
     (line + 1, column)
 }
+
+/// A lookup table of `bytes`, for scans that skip every other byte.
+pub(crate) const fn byte_table(bytes: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+}

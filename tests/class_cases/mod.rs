@@ -69,3 +69,26 @@ pub(crate) fn fix_applicabilities(file: &str, text: &str) -> Vec<termlint::fix::
         .filter_map(|f| f.fix.map(|fix| fix.applicability))
         .collect()
 }
+
+/// Every text is clean in Markdown (some classes live only in documents: tables, elements,
+/// changelogs, code blocks).
+pub(crate) fn assert_clean_markdown(texts: &[&str]) {
+    let linter = linter();
+    for text in texts {
+        let f = found(&linter, text, false);
+        assert!(f.is_empty(), "{text:?}: {f:?}");
+    }
+}
+
+/// Every `(text, matched)` in Markdown gives exactly one finding, on `matched`, whatever its rule.
+pub(crate) fn assert_matched_markdown(cases: &[(&str, &str)]) {
+    let linter = linter();
+    for (text, matched) in cases {
+        let f = found(&linter, text, false);
+        assert_eq!(
+            f.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(),
+            [*matched],
+            "{text:?}"
+        );
+    }
+}

@@ -292,16 +292,7 @@ fn line_tags(text: &str, start: usize, end: usize, cuts: &mut Vec<Range<usize>>)
 }
 
 /// The bytes an arm of [`line_tags`] looks at.
-const TAG_START: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut k = 0;
-    let starts = b"`[{@\\";
-    while k < starts.len() {
-        table[starts[k] as usize] = true;
-        k += 1;
-    }
-    table
-};
+const TAG_START: [bool; 256] = crate::source::byte_table(b"`[{@\\");
 
 /// Whether a line starts with a tag that ends a code section.
 fn starts_with_tag(content: &str) -> bool {
