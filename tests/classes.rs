@@ -699,6 +699,7 @@ fn a_heading_over_its_message_s_definition_quotes_it() {
         "###### Please complete the captcha challenge to continue. (1070015)\n\n```json\n{\n  \"id\": 1070015,\n  \"text\": \"Please complete the captcha challenge to continue.\"\n}\n```\n",
         "## The login link has expired\n\n```ts\nthrow new Error('The login link has expired');\n```\n",
         "### Your organisation was removed\n\n~~~yaml\nmessage: \"Your organisation was removed\"\n~~~\n",
+        "###### Login code (1070013)\n\n```json\n{ \"text\": \"Login code\" }\n```\n",
     ]);
     // A heading over a block that does not hold its words, a short heading, or prose over the
     // block, is read.
@@ -708,8 +709,8 @@ fn a_heading_over_its_message_s_definition_quotes_it() {
             "login",
         ),
         (
-            "## Your organisation\n\n```yaml\nmessage: \"Your organisation\"\n```\n",
-            "organisation",
+            "## Organisation\n\n```yaml\nmessage: \"Organisation\"\n```\n",
+            "Organisation",
         ),
         (
             "The login link has expired.\n\n```ts\nthrow new Error('The login link has expired');\n```\n",

@@ -436,8 +436,8 @@ pub(super) fn heading_quotes_code_below(prose: &Prose, source: &str, s: usize, e
     {
         text = text[..open].trim_end();
     }
-    // A few words at least: a one-word heading over a block that uses the word is a section.
-    if text.split_whitespace().count() < 3 {
+    // Two words at least: a one-word heading over a block that uses the word is a section.
+    if text.split_whitespace().count() < 2 {
         return false;
     }
     // The block must come before anything else: blank lines, then its fence.
