@@ -97,16 +97,10 @@ impl Linters {
         }
         if self.entries[index].linter.is_none() {
             let settings = &self.entries[index].settings;
-            let ahead = match self.ahead.take() {
-                Some((built_for, linter)) if built_for == *settings => Some(Ok(linter)),
-                other => {
-                    self.ahead = other;
-                    None
-                }
+            let built = match self.ahead.take_if(|(built_for, _)| built_for == settings) {
+                Some((_, linter)) => Ok(linter),
+                None => Linter::with_options(settings, profiles, allow_outside, self.workload),
             };
-            let built = ahead.unwrap_or_else(|| {
-                Linter::with_options(settings, profiles, allow_outside, self.workload)
-            });
             let linter = match built {
                 Ok(linter) => {
                     for warning in &linter.warnings {

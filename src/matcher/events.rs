@@ -6,6 +6,7 @@
 //! is left alone.
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 use std::sync::Arc;
 
 use crate::diagnostic::Finding;
@@ -78,24 +79,22 @@ impl Catalog {
     /// Findings for the event names among `chunks` of `text`.
     pub(super) fn find(&self, text: &str, chunks: &[Chunk]) -> Vec<Finding> {
         let mut findings = Vec::new();
-        let mut mentions_near: Option<bool> = None;
-        if self.another_catalog(text, chunks) {
+        // Every name is checked once: the near misses decide both whether the file follows
+        // another catalog and what is flagged.
+        let mut knows_one = false;
+        let mut misses = Vec::new();
+        for chunk in chunks.iter().filter(|c| c.scope != Scope::Prose) {
+            let (range, name) = unquote(text, chunk.range.clone());
+            knows_one |= self.known.contains(name);
+            if let Some(check) = self.check(name) {
+                misses.push((chunk, range, name, check));
+            }
+        }
+        if !knows_one && self.another_catalog(text, &misses) {
             return findings;
         }
-        for chunk in chunks {
-            if chunk.scope == Scope::Prose {
-                continue;
-            }
-            let (range, name) = unquote(text, chunk.range.clone());
-            let Some(Check {
-                suggestion,
-                snake,
-                needs_evidence,
-                ..
-            }) = self.check(name)
-            else {
-                continue;
-            };
+        let mut mentions_near: Option<bool> = None;
+        for (chunk, range, _, check) in misses {
             // `user.update(...)`: a method called right after the code span or literal.
             if text[chunk.range.end..]
                 .trim_start_matches('`')
@@ -103,10 +102,10 @@ impl Catalog {
             {
                 continue;
             }
-            if needs_evidence && !used_as_event(text, chunk) {
+            if check.needs_evidence && !used_as_event(text, chunk) {
                 continue;
             }
-            if snake && !self.snake_case_only_near.is_empty() {
+            if check.snake && !self.snake_case_only_near.is_empty() {
                 // Once per file: lowering the file for every mention made a long file quadratic.
                 let near = *mentions_near.get_or_insert_with(|| {
                     let lower = text.to_lowercase();
@@ -116,7 +115,7 @@ impl Catalog {
                     continue;
                 }
             }
-            let suggestions = vec![suggestion];
+            let suggestions = vec![check.suggestion];
             // Renaming an event in code changes behaviour: never unattended.
             let applicability = Applicability::Unsafe;
             findings.push(Finding {
@@ -132,25 +131,16 @@ impl Catalog {
         findings
     }
 
-    /// Whether the file names the events of another service: at least three different near
-    /// misses spelt alike (all imperative, like `user.update`, `email.create`, `user.delete`),
-    /// not one name of the catalog, and no mention of the catalog's product. A writer who means
+    /// Whether a file that names none of the catalog's events names another service's: at least
+    /// three different near misses spelt alike (all imperative, like `user.update`,
+    /// `email.create`, `user.delete`) and no mention of the catalog's product. A writer who means
     /// this catalog slips on one name among right ones; a file that spells a whole set one other
     /// way follows another catalog, and renaming its events would break that service's clients.
-    fn another_catalog(&self, text: &str, chunks: &[Chunk]) -> bool {
-        let mut misses = HashSet::new();
-        let mut shapes = HashSet::new();
-        for chunk in chunks.iter().filter(|c| c.scope != Scope::Prose) {
-            let (_, name) = unquote(text, chunk.range.clone());
-            if self.known.contains(name) {
-                return false;
-            }
-            if let Some(check) = self.check(name) {
-                misses.insert(name);
-                shapes.insert((check.imperative, check.snake));
-            }
-        }
-        misses.len() >= 3
+    fn another_catalog(&self, text: &str, misses: &[(&Chunk, Range<usize>, &str, Check)]) -> bool {
+        let names: HashSet<&str> = misses.iter().map(|m| m.2).collect();
+        let shapes: HashSet<(bool, bool)> =
+            misses.iter().map(|m| (m.3.imperative, m.3.snake)).collect();
+        names.len() >= 3
             && shapes.len() == 1
             && !self
                 .product
@@ -337,7 +327,7 @@ fn looks_like_event(name: &str) -> bool {
 }
 
 /// The chunk without one pair of surrounding quotes (inline code may quote a string literal).
-fn unquote(text: &str, range: std::ops::Range<usize>) -> (std::ops::Range<usize>, &str) {
+fn unquote(text: &str, range: Range<usize>) -> (Range<usize>, &str) {
     let raw = &text[range.clone()];
     for quote in ['\'', '"', '`'] {
         if raw.len() >= 2 && raw.starts_with(quote) && raw.ends_with(quote) {

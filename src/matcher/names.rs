@@ -131,10 +131,7 @@ fn encloses(before: &str, after: &str) -> bool {
 /// [`standalone`] for a lowercase token (`login`, `sign_up`, `oauth`): a value or a name whatever
 /// the rule, since prose that a cell or an element holds alone starts with a capital.
 pub(super) fn standalone_value(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
-    prose.buf[s..e]
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
-        && standalone(prose, source, s, e)
+    super::values::is_value_token(&prose.buf[s..e]) && standalone(prose, source, s, e)
 }
 
 /// True when the match sits in an identifier, a path, a file name, a URL or a call, which are
@@ -497,10 +494,7 @@ const COMMIT_TYPES: [&str; 11] = [
 /// (`fix(saml): rotate keys`). A scope names a package or a module.
 pub(super) fn commit_scope(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
     // Scopes are lowercase slugs; `**Oauth:**` is a label in prose.
-    if !prose.buf[s..e]
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
-    {
+    if !super::values::is_value_token(&prose.buf[s..e]) {
         return false;
     }
     let span = prose.source_span(s..e);

@@ -3,15 +3,20 @@
 
 use super::prose::{BLOCK, GAP, back_to, forward_to};
 
+/// A value as code spells it: one lowercase token of letters, digits, `_` and `-` (`login`,
+/// `sign_up`, `email-code`).
+pub(super) fn is_value_token(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+}
+
 /// True when a lowercase match is one item of a list of lowercase one-word values (`(openai,
 /// anthropic, google, vercel)`, `clerk, auth0, firebase, supabase`): the values a flag or an
 /// option takes, spelled as the code spells them.
 pub(super) fn in_value_list(buf: &str, s: usize, e: usize) -> bool {
-    let value = |w: &str| {
-        !w.is_empty()
-            && w.chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
-    };
+    let value = is_value_token;
     if !value(&buf[s..e]) {
         return false;
     }
@@ -49,11 +54,7 @@ pub(super) fn in_value_list(buf: &str, s: usize, e: usize) -> bool {
 /// (`signup, sms, email_change or phone_change`). The underscore shows that the items are
 /// values as the code spells them, so no rule reads them as words.
 pub(super) fn in_code_value_list(buf: &str, s: usize, e: usize) -> bool {
-    let token = |w: &str| {
-        !w.is_empty()
-            && w.bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
-    };
+    let token = is_value_token;
     if !token(&buf[s..e]) {
         return false;
     }
@@ -92,11 +93,7 @@ pub(super) fn in_code_value_list(buf: &str, s: usize, e: usize) -> bool {
 /// line that announces values (`Possible values are:`, `One of:`): the values a setting takes,
 /// in Markdown or in a comment's list.
 pub(super) fn lone_list_value(source: &str, span: std::ops::Range<usize>) -> bool {
-    let token = |w: &str| {
-        !w.is_empty()
-            && w.bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
-    };
+    let token = is_value_token;
     if !token(&source[span.clone()]) {
         return false;
     }
