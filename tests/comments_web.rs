@@ -197,6 +197,32 @@ fn pragmas_are_not_prose() {
 }
 
 #[test]
+fn a_comment_opening_with_a_namespaced_directive_is_not_prose() {
+    for directive in [
+        "swagger:parameters signup",
+        "swagger:route POST /signup auth signup",
+        "+kubebuilder:validation:Enum=login;signup",
+        "lint:file-ignore U1000 the login flow is unused",
+        "@vue:skip login",
+        "wire:inject session store",
+    ] {
+        let text = format!("// {directive}\n// kept\n");
+        assert_eq!(texts("Go", Scope::Prose, &text), ["kept"], "{directive}");
+    }
+    for prose in [
+        "Note: the user signs in here",
+        "TODO: the login page",
+        "See https://example.com/login for the flow",
+        "Sign in: the user is redirected",
+        "e.g. login",
+        "A:B testing of the sign-in page",
+    ] {
+        let text = format!("// {prose}\n");
+        assert_eq!(texts("Go", Scope::Prose, &text), [prose], "{prose}");
+    }
+}
+
+#[test]
 fn unfenced_example_code_in_a_comment_is_not_prose() {
     let text = "/**\n * Usage:\n * const hook = create({\n *   name: 'x',\n * });\n * Done.\n */\n";
     assert_eq!(texts("JavaScript", Scope::Prose, text), ["Usage:", "Done."]);

@@ -11,6 +11,7 @@ mod events;
 mod file_names;
 mod mentions;
 mod names;
+mod phrasal;
 mod prose;
 mod values;
 
@@ -409,6 +410,7 @@ impl Matcher {
             || (case_only || term.category == PRODUCT_NAMES)
                 && (values::in_value_list(buf, s, e) || names::is_key(buf, e))
             || values::in_code_value_list(buf, s, e)
+            || phrasal::noun_then_in(buf, s, e)
             // A page's title is its owner's wording; its capitals are still checked.
             || mentions::labels_its_own_page(site.prose, site.source, s, e)
             || !case_only && mentions::names_its_link(site.prose, site.source, s, e)

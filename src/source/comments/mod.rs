@@ -301,4 +301,22 @@ fn is_pragma(body: &str) -> bool {
         || PRAGMAS
             .iter()
             .any(|p| p.as_bytes().first() == first && body.starts_with(p))
+        || is_directive(body)
+}
+
+/// A comment that opens with a `namespace:name` token is read by a tool, whatever the tool:
+/// `swagger:route POST /signup`, `+kubebuilder:validation:Enum=login`, `lint:ignore`. Prose
+/// puts a space after a label's colon ("Note: the user signs in").
+fn is_directive(body: &str) -> bool {
+    let token = body.split_ascii_whitespace().next().unwrap_or("");
+    let token = token.strip_prefix(['+', '@']).unwrap_or(token);
+    let Some((namespace, name)) = token.split_once(':') else {
+        return false;
+    };
+    let namespace_ok = namespace.len() >= 2
+        && namespace.starts_with(|c: char| c.is_ascii_lowercase())
+        && namespace
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    namespace_ok && name.starts_with(|c: char| c.is_ascii_alphabetic())
 }
