@@ -26,11 +26,22 @@ fn joined_names_are_names() {
         "Scraped from the nodejs/node repository.",
         "Compare e-mail-based and passkey-based sign-in.",
         "Use the sign-in-or-up flow.",
+        // A route below an area of the app is a path, with or without its leading slash.
+        "Redirect the user to the auth/login page after sign-out.",
+        "Send new users to the account/signup route.",
+        "The oauth/login handler starts the flow.",
+        "Point the button at users/signup instead.",
     ]);
     // Prose: a slash between two words is "or"; a hyphen after a capitalized word is a compound.
     assert_caught(&[
         (
             "Build the registration/login flow.",
+            "login",
+            "login",
+            "sign-in",
+        ),
+        (
+            "The login/auth choice is made per app.",
             "login",
             "login",
             "sign-in",

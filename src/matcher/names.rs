@@ -45,9 +45,16 @@ fn token(buf: &str, s: usize, e: usize) -> &str {
         ])
 }
 
+/// Path segments that name an area of an app whose actions sit below it (`auth/login`,
+/// `account/signup`): a route, since "auth or login" is no choice a sentence offers.
+const AREAS: [&str; 10] = [
+    "auth", "account", "accounts", "user", "users", "admin", "oauth", "sso", "identity",
+    "dashboard",
+];
+
 /// `registration/login`, `login/logout`: two lowercase words joined by a slash are an English
 /// "or", not a path. A path has a leading slash, `@`, an extension, three or more segments, or a
-/// segment that is a usual directory name.
+/// segment that is a usual directory name or an area of an app (`auth/login`).
 pub(super) fn slash_pair_in_prose(buf: &str, s: usize, e: usize) -> bool {
     let token = token(buf, s, e);
     let mut parts = token.split('/');
@@ -56,7 +63,7 @@ pub(super) fn slash_pair_in_prose(buf: &str, s: usize, e: usize) -> bool {
     };
     [a, b].iter().all(|w| {
         w.len() >= 2 && w.chars().all(|c| c.is_ascii_lowercase()) && !DIRECTORIES.contains(w)
-    })
+    }) && !AREAS.contains(&a)
 }
 
 /// True when the match is glued by a joiner to other word characters: part of a package, repo,
