@@ -309,6 +309,19 @@ fn a_comment_word_spelled_as_a_name_of_the_code_beside_it_is_that_name() {
             "auth.ts",
             "// Read the saml response before the session starts\nconst saml = x;\n",
         ),
+        // A trailing comment that reads its line's name of several words aloud.
+        (
+            "client.py",
+            "    login_challenge: Optional[str] = None,  # Associated login challenge\n",
+        ),
+        (
+            "form.ts",
+            "  const signupUrl = build(); // the signup url for this tenant\n",
+        ),
+        (
+            "Store.kt",
+            "    val oauthProviderId: String, // oauth provider id from the dashboard\n",
+        ),
     ] {
         assert_eq!(rules_in(file, text), [], "{file}: {text:?}");
     }
@@ -329,6 +342,17 @@ fn a_comment_word_spelled_as_a_name_of_the_code_beside_it_is_that_name() {
             "a.ts",
             "// cancelled orders are kept\nconst cancelledOrders = [];\n",
             "canceled",
+        ),
+        // Only the name's words, in its order and next to each other, are the name.
+        (
+            "client.py",
+            "    login_challenge: str,  # the login page sends this challenge\n",
+            "login",
+        ),
+        (
+            "form.ts",
+            "  const urlSignup = build(); // the signup url for this tenant\n",
+            "signup",
         ),
         // A name of its own that starts with `_` is not its stem.
         (

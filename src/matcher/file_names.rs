@@ -49,3 +49,81 @@ pub(super) fn lowercase_word(word: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
 }
+
+/// Whether the words around the match `buf[s..e]` spell out `name`, an identifier of two or more
+/// words of which the match is one (`login_challenge`, `loginChallenge`, `LoginChallenge`), in
+/// order and next to each other: "login challenge".
+pub(super) fn spelled_out(name: &str, buf: &str, s: usize, e: usize) -> bool {
+    let parts = words_of(name);
+    if parts.len() < 2 {
+        return false;
+    }
+    let word = &buf[s..e];
+    parts.iter().enumerate().any(|(i, part)| {
+        part.eq_ignore_ascii_case(word)
+            && words_before(&buf[..s], &parts[..i])
+            && words_after(&buf[e..], &parts[i + 1..])
+    })
+}
+
+/// The words of an identifier, split at `_`, `-` and where a lowercase letter or digit meets a
+/// capital.
+fn words_of(name: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    for piece in name.split(['_', '-']).filter(|p| !p.is_empty()) {
+        let mut start = 0;
+        let bytes = piece.as_bytes();
+        for i in 1..bytes.len() {
+            if bytes[i].is_ascii_uppercase() && !bytes[i - 1].is_ascii_uppercase() {
+                words.push(&piece[start..i]);
+                start = i;
+            }
+        }
+        words.push(&piece[start..]);
+    }
+    words
+}
+
+/// Whether `before` ends with `words`, each after the one before it with a space between.
+fn words_before(mut before: &str, words: &[&str]) -> bool {
+    for word in words.iter().rev() {
+        let Some(rest) = before.strip_suffix(' ') else {
+            return false;
+        };
+        let at = rest.len().saturating_sub(word.len());
+        if !rest.is_char_boundary(at) || !rest[at..].eq_ignore_ascii_case(word) {
+            return false;
+        }
+        if rest[..at]
+            .chars()
+            .next_back()
+            .is_some_and(super::context::is_word)
+        {
+            return false;
+        }
+        before = &rest[..at];
+    }
+    true
+}
+
+/// Whether `after` starts with `words`, each after the one before it with a space between.
+fn words_after(mut after: &str, words: &[&str]) -> bool {
+    for word in words {
+        let Some(rest) = after.strip_prefix(' ') else {
+            return false;
+        };
+        let Some(head) = rest.get(..word.len()) else {
+            return false;
+        };
+        if !head.eq_ignore_ascii_case(word)
+            || rest[word.len()..]
+                .chars()
+                .next()
+                .is_some_and(super::context::is_word)
+        {
+            return false;
+        }
+        after = &rest[word.len()..];
+    }
+    true
+}

@@ -48,7 +48,15 @@ fn token(buf: &str, s: usize, e: usize) -> &str {
 /// Path segments that name an area of an app whose actions sit below it (`auth/login`,
 /// `account/signup`): a route, since "auth or login" is no choice a sentence offers.
 const AREAS: [&str; 10] = [
-    "auth", "account", "accounts", "user", "users", "admin", "oauth", "sso", "identity",
+    "auth",
+    "account",
+    "accounts",
+    "user",
+    "users",
+    "admin",
+    "oauth",
+    "sso",
+    "identity",
     "dashboard",
 ];
 
@@ -412,8 +420,11 @@ pub(super) fn names_nearby_code(
     let span = prose.source_span(s..e);
     let first = back_to(source, span.start, &['\n']);
     let last = forward_to(source, span.end, &['\n']);
-    // The code on the match's own line: a trailing comment is about it.
-    if code_names(source, not_code, first..last).any(|name| name == word) {
+    // The code on the match's own line: a trailing comment is about it, and may read a name of
+    // several words aloud ("# Associated login challenge" after `login_challenge: str`).
+    if code_names(source, not_code, first..last)
+        .any(|name| name == word || super::file_names::spelled_out(name, &prose.buf, s, e))
+    {
         return true;
     }
     let mut found = false;
