@@ -180,6 +180,10 @@ fn a_link_to_another_site_titled_with_the_word_names_that_page() {
         // A changelog entry quotes the title of the issue it links to.
         "- [#227](https://github.com/kpdecker/jsdiff/issues/227) - Licence",
         "- [#31](https://github.com/acme/app/pull/31): Fix the login form",
+        // A link whose whole text is the last words of its page's address names that page.
+        "Extend it with plugins such as [magic link](/docs/plugins/magic-link) and more.",
+        "See [login](../guides/login/) for the flow.",
+        "Use [Magic Link](./magic_link.md) for passwordless sign-in.",
     ]);
     // The site's own pages, and addresses without the word, are the writer's text.
     assert_caught(&[
@@ -188,6 +192,12 @@ fn a_link_to_another_site_titled_with_the_word_names_that_page() {
             "login",
             "login",
             "sign-in",
+        ),
+        (
+            "Use the [Magic Link Plugin](/docs/plugins/magic-link).",
+            "email-link",
+            "Magic Link",
+            "email link",
         ),
         (
             "Read the [login guide](https://example.com/auth).",

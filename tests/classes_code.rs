@@ -113,14 +113,28 @@ fn a_form_explained_by_its_suggestion_is_a_mention() {
         "Backup codes are single-use recovery codes.",
         "Azure Active Directory has been renamed to Microsoft Entra ID.",
         "Microsoft Entra ID, formerly Azure AD, signs users in.",
+        // A phrase that renames, across the bold of either name.
+        "**Microsoft Entra ID** used to be known as **Microsoft Azure AD**.",
+        "**Microsoft Entra ID** is the new name for **Microsoft** **Azure AD**.",
+        "Backup codes replaced recovery codes in the new flow.",
+        "Recovery codes were replaced by backup codes last year.",
     ]);
     // Two statements in one sentence are two uses.
-    assert_caught(&[(
-        "The backup codes work, but recovery codes expire.",
-        "backup-code",
-        "recovery codes",
-        "backup codes",
-    )]);
+    assert_caught(&[
+        (
+            "The backup codes work, but recovery codes expire.",
+            "backup-code",
+            "recovery codes",
+            "backup codes",
+        ),
+        // Words of a renaming phrase that rename nothing.
+        (
+            "Backup codes are used to replace lost recovery codes.",
+            "backup-code",
+            "recovery codes",
+            "backup codes",
+        ),
+    ]);
 }
 
 #[test]

@@ -314,6 +314,11 @@ fn to_after_a_range_an_adjective_or_a_change_is_a_preposition() {
         "The limits are similar to sign-up quotas.",
         "Thanks to login hints, the email is prefilled.",
         "Teams moved from password to signin with passkeys.",
+        // After a verb of motion, `to` leads to a place.
+        "Automatically routing to sign-in or sign-up via the transfer flow.",
+        "Redirect users to sign-up with the invitation still attached.",
+        "Show a button back to sign-in under the form.",
+        "Navigating to sign-up keeps the query string.",
     ]);
     // The infinitive stays the verb, even near a "from" that has a verb of its own or after a noun.
     assert_caught(&[
@@ -328,6 +333,18 @@ fn to_after_a_range_an_adjective_or_a_change_is_a_preposition() {
             "sign-in-hyphenated-verb",
             "sign-in",
             "sign in",
+        ),
+        (
+            "The actor requests an email link to sign-in or sign-up.",
+            "sign-in-verb",
+            "to sign-in or sign-up",
+            "to sign in or sign up",
+        ),
+        (
+            "If the code expires, go back and try to sign-in with a passkey.",
+            "sign-in-verb",
+            "to sign-in with",
+            "to sign in with",
         ),
         (
             "From the menu, ask the user to sign-in with a passkey.",

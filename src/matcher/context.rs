@@ -226,8 +226,60 @@ pub(super) fn to_is_preposition(before: &str) -> bool {
         return false;
     };
     let last = last.to_ascii_lowercase();
-    PREPOSITIONAL_TO.contains(&last.as_str()) || last.len() >= 6 && last.ends_with("ive")
+    // After a verb of motion, `to` leads to a destination: "routing to sign-in", "redirect
+    // users to sign-up", "back to sign-in".
+    let moved = MOTION.contains(&last.as_str())
+        || OBJECTS.contains(&last.as_str())
+            && words
+                .get(1)
+                .is_some_and(|verb| MOTION.contains(&verb.to_ascii_lowercase().as_str()));
+    moved || PREPOSITIONAL_TO.contains(&last.as_str()) || last.len() >= 6 && last.ends_with("ive")
 }
+
+/// Verbs and adverbs of motion, after which `to` names where one goes. Not "link": "an email
+/// link to sign in" is the link's purpose, the infinitive.
+const MOTION: [&str; 35] = [
+    "go",
+    "goes",
+    "going",
+    "went",
+    "back",
+    "route",
+    "routes",
+    "routed",
+    "routing",
+    "redirect",
+    "redirects",
+    "redirected",
+    "redirecting",
+    "navigate",
+    "navigates",
+    "navigated",
+    "navigating",
+    "return",
+    "returns",
+    "returned",
+    "returning",
+    "switch",
+    "switches",
+    "switched",
+    "switching",
+    "send",
+    "sends",
+    "sent",
+    "sending",
+    "forward",
+    "forwards",
+    "forwarded",
+    "move",
+    "moves",
+    "moved",
+];
+
+/// Who or what is moved, between the verb of motion and `to`: "redirect users to sign-in".
+const OBJECTS: [&str; 10] = [
+    "them", "him", "her", "you", "us", "users", "user", "visitors", "people", "it",
+];
 
 fn preceded_by(before: &str, words: &str) -> bool {
     let rest = before.trim_end_matches([' ', GAP]);

@@ -214,15 +214,51 @@ pub(super) fn mentioned_beside(
     ];
     // The gap is the defining verb and its helpers, with at most one other word ("are
     // single-use"), and no clause break ("is signed, and the" is two statements).
-    const HELPERS: [&str; 9] = ["has", "have", "been", "also", "now", "to", "as", "a", "the"];
+    const HELPERS: [&str; 11] = [
+        "has", "have", "been", "was", "were", "also", "now", "to", "as", "a", "the",
+    ];
+    // Phrases that rename, whatever words they are made of ("used", "new", "name" are no
+    // evidence on their own).
+    const RENAMES: [&str; 7] = [
+        "used to be known as",
+        "used to be called",
+        "the new name for",
+        "the new name of",
+        "replaced by",
+        "replaced",
+        "replaces",
+    ];
     let defines = |gap: &str| {
-        let words: Vec<&str> = gap.split_whitespace().collect();
-        let defining = words.iter().filter(|w| DEFINES.contains(w)).count();
+        if gap.contains([BLOCK, ',', ';', ':']) {
+            return false;
+        }
+        // Markup between the names (`**Entra ID** used to be known as **Azure AD**`) is no word.
+        let words: Vec<String> = gap
+            .split(|c: char| c.is_whitespace() || c == GAP)
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let renamed = RENAMES.iter().find_map(|phrase| {
+            let phrase: Vec<&str> = phrase.split(' ').collect();
+            words
+                .windows(phrase.len())
+                .position(|w| w.iter().zip(&phrase).all(|(a, b)| a == b))
+                .map(|at| at..at + phrase.len())
+        });
+        let defining = words
+            .iter()
+            .filter(|w| DEFINES.contains(&w.as_str()))
+            .count();
         let other = words
             .iter()
-            .filter(|w| !DEFINES.contains(w) && !HELPERS.contains(w))
+            .enumerate()
+            .filter(|(i, w)| {
+                !renamed.as_ref().is_some_and(|r| r.contains(i))
+                    && !DEFINES.contains(&w.as_str())
+                    && !HELPERS.contains(&w.as_str())
+            })
             .count();
-        !gap.contains([BLOCK, ',', ';', ':']) && defining > 0 && other <= 1
+        defining > 0 && other <= 1 || renamed.is_some() && other == 0
     };
     let sentence_start = back_to(buf, s, &['.', '!', '?', BLOCK]);
     let sentence_end = forward_to(buf, e, &['.', '!', '?', BLOCK]);
@@ -416,6 +452,39 @@ pub(super) fn labels_its_own_page(prose: &Prose, source: &str, s: usize, e: usiz
     let file = target.rsplit('/').next().unwrap_or(target);
     let stem = file.split_once('.').map_or(file, |(stem, _)| stem);
     !stem.is_empty() && stem == &source[span]
+}
+
+/// True when the match is the whole text of a link to a page of the same site whose address ends
+/// in the same words: `[magic link](/docs/plugins/magic-link)`. The text is that page's name
+/// (a plugin's, a feature's), as its site spells it. Capitals are left to case rules, and a
+/// link with more words than the page's name ("[login page](/docs/login)") is the writer's own.
+pub(super) fn names_its_page(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
+    if !prose.style_at(s).link {
+        return false;
+    }
+    let span = prose.source_span(s..e);
+    if !source[..span.start].ends_with('[') {
+        return false;
+    }
+    let Some(rest) = source[span.end..].strip_prefix("](") else {
+        return false;
+    };
+    let target = &rest[..rest.find([')', ' ', '#', '?', '\n']).unwrap_or(rest.len())];
+    if !target.starts_with(['/', '.']) {
+        return false;
+    }
+    let page = target
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or("");
+    let page = page.split_once('.').map_or(page, |(stem, _)| stem);
+    let text = &source[span];
+    page.len() == text.len()
+        && page
+            .bytes()
+            .zip(text.bytes())
+            .all(|(p, t)| p.eq_ignore_ascii_case(&t) || matches!(p, b'-' | b'_') && t == b' ')
 }
 
 /// True when the match is in a heading that quotes a string of the code block right under it:

@@ -414,6 +414,7 @@ impl Matcher {
             // A page's title is its owner's wording; its capitals are still checked.
             || mentions::labels_its_own_page(site.prose, site.source, s, e)
             || !case_only && mentions::names_its_link(site.prose, site.source, s, e)
+            || !case_only && mentions::names_its_page(site.prose, site.source, s, e)
             || !case_only && mentions::in_linked_issue_title(site.prose, site.source, s, e)
             || !case_only && mentions::in_quoted_label(buf, s, e)
             || !case_only && mentions::in_bold_label(site.prose, s, e)
