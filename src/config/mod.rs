@@ -318,6 +318,9 @@ pub struct Resolver {
     /// The chain of each directory met so far.
     chains: HashMap<PathBuf, Vec<Arc<ConfigFile>>>,
     explicit: Option<Arc<ConfigFile>>,
+    /// The working directory, asked for once: `std::path::absolute` asks the system each time,
+    /// three times per directory of a tree.
+    cwd: Option<PathBuf>,
 }
 
 impl Resolver {
@@ -331,7 +334,17 @@ impl Resolver {
             files: HashMap::new(),
             chains: HashMap::new(),
             explicit,
+            cwd: std::env::current_dir().ok(),
         })
+    }
+
+    /// `path` made absolute as `std::path::absolute` makes it, against the working directory
+    /// of the run's start.
+    fn absolute(&self, path: &Path) -> PathBuf {
+        match &self.cwd {
+            Some(cwd) if !path.is_absolute() => cwd.join(path).components().collect(),
+            _ => std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()),
+        }
     }
 
     /// The configs that apply to `file`, outermost first.
@@ -341,7 +354,7 @@ impl Resolver {
             Discovery::Explicit(_) => return Ok(self.explicit.iter().cloned().collect()),
             Discovery::Nearest => {}
         }
-        let absolute = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+        let absolute = self.absolute(file);
         let Some(parent) = absolute.parent() else {
             return Ok(Vec::new());
         };
@@ -380,7 +393,7 @@ impl Resolver {
 
     /// The settings for `file`: its chain merged, outermost first, overrides applied.
     pub fn settings(&mut self, file: &Path) -> Result<Settings, ConfigError> {
-        let absolute = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+        let absolute = self.absolute(file);
         Ok(self
             .chain(file)?
             .iter()
