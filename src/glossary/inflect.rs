@@ -60,7 +60,8 @@ pub(super) fn term_patterns(index: usize, term: &Term, out: &mut Vec<Pattern>) {
 /// Each form of a consistency group, with its plural.
 pub(super) fn group_patterns(index: usize, group: &Consistency, out: &mut Vec<Pattern>) {
     for form in &group.forms {
-        for text in [form.clone(), plural_phrase(form)] {
+        let plural = group.plural.then(|| plural_phrase(form));
+        for text in std::iter::once(form.clone()).chain(plural) {
             out.push(Pattern {
                 owner: Owner::Group(index),
                 listed: vec![text.clone()],

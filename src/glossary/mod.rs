@@ -228,11 +228,23 @@ pub struct Consistency {
     #[serde(default = "consistency_category")]
     pub category: String,
     pub forms: Vec<String>,
+    /// Whether the forms' plurals count too. Off where a plural changes the sense: "their
+    /// emails" are messages, not the addresses "their email" names.
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub plural: bool,
     #[serde(default = "info_severity")]
     pub severity: Severity,
     pub message: String,
     #[serde(default)]
     pub examples: Vec<Example>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_true(value: &bool) -> bool {
+    *value
 }
 
 fn consistency_category() -> String {
