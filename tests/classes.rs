@@ -323,6 +323,45 @@ fn proper_names_keep_their_spelling() {
 }
 
 #[test]
+fn a_product_part_s_name_and_a_word_in_capitals_are_their_owner_s_spelling() {
+    // Capitalized words before a capitalized "Plugin", "Provider", "SDK" name another product's
+    // part, even where they open a label.
+    assert_clean(&[
+        "**Example: Magic Link Plugin**",
+        "Magic Link Plugin settings live under the auth config.",
+        "The Two Factor Provider signs the challenge.",
+        // Five letters or more in capitals inside lowercase words: a constant or a label.
+        "It then throws an UNAUTHORISED error to the client.",
+        "Press CUSTOMISE to change the theme.",
+    ]);
+    assert_caught(&[
+        // One word before the noun is a spelling like any other.
+        (
+            "Pre-configured Providers are listed below.",
+            "preconfigured",
+            "Pre-configured",
+            "Preconfigured",
+        ),
+        // A brand's spelling is checked before any noun.
+        (
+            "Install the NextJS SDK first.",
+            "nextjs",
+            "NextJS",
+            "Next.js",
+        ),
+        // Short capitals are acronyms, which rules are about.
+        ("Users turn on 2FA in settings.", "two-factor", "2FA", "MFA"),
+        // A clause all in capitals is shouting, not a name.
+        (
+            "CUSTOMISED THEMES ARE SAVED.",
+            "customize",
+            "CUSTOMISED",
+            "CUSTOMIZED",
+        ),
+    ]);
+}
+
+#[test]
 fn a_form_named_beside_its_suggestion_is_mentioned_not_used() {
     assert_clean(&[
         "- Javascript → JavaScript",

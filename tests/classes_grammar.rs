@@ -144,6 +144,32 @@ fn session_cookie_is_the_token_only_on_evidence() {
         "The session cookie lives on the domain you verified.",
         "A JWT sits in the session cookie; verify the JWT itself.",
     ]);
+    // A list item is a sentence of its own, with or without a full stop: the evidence of the
+    // item before it is not this item's.
+    for (file, text) in [
+        (
+            "mfa.ts",
+            "/**\n * Completes the challenge:\n * - Calls the verify API\n * - Stores the tokens in the session cookie\n */\n",
+        ),
+        (
+            "notes.md",
+            "The handler:\n\n- calls the verify API\n- stores the tokens in the session cookie\n",
+        ),
+        (
+            "steps.py",
+            "# Steps:\n# 1. verify the request\n# 2. keep the tokens in the session cookie\n",
+        ),
+    ] {
+        let kind = FileKind::from_path(Path::new(file)).unwrap();
+        let found = linter.lint(kind, text);
+        assert!(found.is_empty(), "{file}: {found:?}");
+    }
+    // Inside one item, the evidence still counts.
+    let kind = FileKind::from_path(Path::new("mfa.ts")).unwrap();
+    let text =
+        "/**\n * Steps:\n * - Verify the session cookie\n *   before reading its claims\n */\n";
+    let found = linter.lint(kind, text);
+    assert_eq!(found.len(), 1, "{found:?}");
 }
 
 #[test]

@@ -168,3 +168,55 @@ pub(super) fn brand_label_as_subject(buf: &str, s: usize, e: usize) -> bool {
         .unwrap_or(rest.len())];
     PREDICATES.contains(&word)
 }
+
+/// Capitalized nouns that make the capitalized words before them the name of a product part:
+/// "Magic Link Plugin", "Two Factor Provider", "Login Connection".
+const PRODUCT_KINDS: [&str; 10] = [
+    "Plugin",
+    "Plugins",
+    "Provider",
+    "Providers",
+    "Connection",
+    "Connector",
+    "SDK",
+    "Extension",
+    "Integration",
+    "Add-on",
+];
+
+/// True when a match whose every word is capitalized is followed by a capitalized noun of a
+/// product part: the name of another product's plugin, provider or connection, even where it
+/// opens a sentence or a label ("**Example: Magic Link Plugin**").
+pub(super) fn names_a_product_part(buf: &str, s: usize, e: usize) -> bool {
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    // One word before the noun is a spelling like any other ("Pre-configured Providers").
+    if !buf[s..e].contains(' ') || !buf[s..e].split(' ').all(capital) {
+        return false;
+    }
+    let Some(rest) = buf[e..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = &rest[..rest
+        .find(|c: char| !(is_word(c) || c == '-'))
+        .unwrap_or(rest.len())];
+    PRODUCT_KINDS.contains(&word)
+}
+
+/// True when the match is a word of five letters or more written in capitals inside a clause
+/// that has lowercase words: a constant or an error code quoted without backticks ("throws an
+/// UNAUTHORISED error"), or a button's label, spelled as its owner spells it. Shorter words in
+/// capitals are acronyms ("2FA"), which rules are about.
+pub(super) fn shouted(buf: &str, s: usize, e: usize) -> bool {
+    let matched = &buf[s..e];
+    if matched.chars().filter(char::is_ascii_alphabetic).count() < 5
+        || matched.chars().any(char::is_lowercase)
+    {
+        return false;
+    }
+    let start = back_to(buf, s, &[BLOCK, '.', '!', '?', ':', ';']);
+    let end = forward_to(buf, e, &[BLOCK, '.', '!', '?', ':', ';']);
+    buf[start..s]
+        .chars()
+        .chain(buf[e..end].chars())
+        .any(char::is_lowercase)
+}

@@ -299,15 +299,50 @@ pub(super) fn sentence_around(
 ) -> std::ops::Range<usize> {
     let ends = |w: &[u8]| matches!(w[0], b'.' | b'!' | b'?') && w[1].is_ascii_whitespace();
     let bytes = source.as_bytes();
+    // A line break before a list item ends a sentence too: items are often written without a
+    // full stop, in Markdown and in a doc comment's list (` * - Calls the API`).
+    let item_after = |i: usize| bytes[i] == b'\n' && list_item(&bytes[i + 1..]);
     let start = (1..span.start)
         .rev()
-        .find(|&i| ends(&bytes[i - 1..=i]) || (bytes[i] == b'\n' && bytes[i - 1] == b'\n'))
+        .find(|&i| {
+            ends(&bytes[i - 1..=i])
+                || (bytes[i] == b'\n' && bytes[i - 1] == b'\n')
+                || i + 1 < span.start && item_after(i)
+        })
         .map_or(0, |i| i + 1);
     let end = (span.end..bytes.len().saturating_sub(1))
-        .find(|&i| ends(&bytes[i..=i + 1]) || (bytes[i] == b'\n' && bytes[i + 1] == b'\n'))
+        .find(|&i| {
+            ends(&bytes[i..=i + 1]) || (bytes[i] == b'\n' && bytes[i + 1] == b'\n') || item_after(i)
+        })
         .map_or(bytes.len(), |i| i + 1);
     // Both ends sit next to ASCII bytes, so they are char boundaries.
     start.min(end)..end
+}
+
+/// Whether `line` opens a list item (`- `, `* `, `+ `, `1. `), after its indent and a comment's
+/// leader (`*`, `//`, `///`, `#`).
+fn list_item(line: &[u8]) -> bool {
+    let trimmed =
+        |b: &[u8]| -> usize { b.iter().take_while(|c| matches!(c, b' ' | b'\t')).count() };
+    let mut rest = &line[trimmed(line)..];
+    let marker = |b: &[u8]| match b {
+        [b'-' | b'*' | b'+', b' ', ..] => true,
+        [d, ..] if d.is_ascii_digit() => {
+            let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+            b[digits..].starts_with(b". ") || b[digits..].starts_with(b") ")
+        }
+        _ => false,
+    };
+    if marker(rest) {
+        return true;
+    }
+    for leader in [&b"///"[..], b"//!", b"//", b"#", b"*", b"--"] {
+        if let Some(after) = rest.strip_prefix(leader) {
+            rest = &after[trimmed(after)..];
+            return marker(rest);
+        }
+    }
+    false
 }
 
 pub(super) fn at_sentence_start(before: &str) -> bool {

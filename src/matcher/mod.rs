@@ -415,6 +415,10 @@ impl Matcher {
             || mentions::labels_its_own_page(site.prose, site.source, s, e)
             || !case_only && mentions::names_its_link(site.prose, site.source, s, e)
             || !case_only && mentions::names_its_page(site.prose, site.source, s, e)
+            || !case_only
+                && term.category != PRODUCT_NAMES
+                && capitals::names_a_product_part(buf, s, e)
+            || !case_only && capitals::shouted(buf, s, e)
             || !case_only && mentions::in_linked_issue_title(site.prose, site.source, s, e)
             || !case_only && mentions::in_quoted_label(buf, s, e)
             || !case_only && mentions::in_bold_label(site.prose, s, e)
