@@ -194,9 +194,9 @@ fn a_link_to_another_site_titled_with_the_word_names_that_page() {
             "sign-in",
         ),
         (
-            "Use the [Magic Link Plugin](/docs/plugins/magic-link).",
+            "Start the [magic link flow](/docs/plugins/magic-link) from the form.",
             "email-link",
-            "Magic Link",
+            "magic link",
             "email link",
         ),
         (
