@@ -351,12 +351,18 @@ fn a_product_part_s_name_and_a_word_in_capitals_are_their_owner_s_spelling() {
         ),
         // Short capitals are acronyms, which rules are about.
         ("Users turn on 2FA in settings.", "two-factor", "2FA", "MFA"),
-        // A clause all in capitals is shouting, not a name.
+        // A clause all in capitals is shouting, not a name; so is a phrase in capitals.
         (
             "CUSTOMISED THEMES ARE SAVED.",
             "customize",
             "CUSTOMISED",
             "CUSTOMIZED",
+        ),
+        (
+            "Add a WEB HOOK for the events.",
+            "webhook",
+            "WEB HOOK",
+            "WEBHOOK",
         ),
     ]);
 }

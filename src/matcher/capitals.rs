@@ -202,14 +202,15 @@ pub(super) fn names_a_product_part(buf: &str, s: usize, e: usize) -> bool {
     PRODUCT_KINDS.contains(&word)
 }
 
-/// True when the match is a word of five letters or more written in capitals inside a clause
+/// True when the match is one word of five letters or more written in capitals inside a clause
 /// that has lowercase words: a constant or an error code quoted without backticks ("throws an
 /// UNAUTHORISED error"), or a button's label, spelled as its owner spells it. Shorter words in
-/// capitals are acronyms ("2FA"), which rules are about.
+/// capitals are acronyms ("2FA"), which rules are about, and a phrase in capitals ("WEB HOOK")
+/// is emphasis.
 pub(super) fn shouted(buf: &str, s: usize, e: usize) -> bool {
     let matched = &buf[s..e];
     if matched.chars().filter(char::is_ascii_alphabetic).count() < 5
-        || matched.chars().any(char::is_lowercase)
+        || matched.chars().any(|c| c.is_lowercase() || c == ' ')
     {
         return false;
     }
