@@ -435,14 +435,7 @@ pub(super) fn abbreviates_the_words_before(buf: &str, s: usize, e: usize) -> boo
 /// generated model page. The text is the name of that page and of the type it documents, spelled
 /// as the code spells it; renaming it would leave the file and the type behind.
 pub(super) fn labels_its_own_page(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
-    if !prose.style_at(s).link {
-        return false;
-    }
-    let span = prose.source_span(s..e);
-    if !source[..span.start].ends_with('[') {
-        return false;
-    }
-    let Some(rest) = source[span.end..].strip_prefix("](") else {
+    let Some((span, rest)) = whole_link_text(prose, source, s, e) else {
         return false;
     };
     let target = &rest[..rest.find([')', ' ', '#', '\n']).unwrap_or(rest.len())];
@@ -459,14 +452,7 @@ pub(super) fn labels_its_own_page(prose: &Prose, source: &str, s: usize, e: usiz
 /// (a plugin's, a feature's), as its site spells it. Capitals are left to case rules, and a
 /// link with more words than the page's name ("[login page](/docs/login)") is the writer's own.
 pub(super) fn names_its_page(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
-    if !prose.style_at(s).link {
-        return false;
-    }
-    let span = prose.source_span(s..e);
-    if !source[..span.start].ends_with('[') {
-        return false;
-    }
-    let Some(rest) = source[span.end..].strip_prefix("](") else {
+    let Some((span, rest)) = whole_link_text(prose, source, s, e) else {
         return false;
     };
     let target = &rest[..rest.find([')', ' ', '#', '?', '\n']).unwrap_or(rest.len())];
@@ -485,6 +471,25 @@ pub(super) fn names_its_page(prose: &Prose, source: &str, s: usize, e: usize) ->
             .bytes()
             .zip(text.bytes())
             .all(|(p, t)| p.eq_ignore_ascii_case(&t) || matches!(p, b'-' | b'_') && t == b' ')
+}
+
+/// The source span of a match that is the whole text of an inline link, and the source after
+/// its `](`, where the link's target starts.
+fn whole_link_text<'a>(
+    prose: &Prose,
+    source: &'a str,
+    s: usize,
+    e: usize,
+) -> Option<(std::ops::Range<usize>, &'a str)> {
+    if !prose.style_at(s).link {
+        return None;
+    }
+    let span = prose.source_span(s..e);
+    if !source[..span.start].ends_with('[') {
+        return None;
+    }
+    let rest = source[span.end..].strip_prefix("](")?;
+    Some((span, rest))
 }
 
 /// True when the match is in a heading that quotes a string of the code block right under it:
