@@ -504,6 +504,16 @@ fn a_fix_that_renames_a_link_label_or_an_anchor_needs_a_human() {
     ] {
         assert_eq!(applicability(text), Some(Applicability::Safe), "{text:?}");
     }
+    // Capitals for a lowercase phrase of common words: "your app router" may be any app's.
+    assert_eq!(
+        applicability("Make sure your app router matches the child paths.\n"),
+        Some(Applicability::Unsafe)
+    );
+    // A capital in the match says it is the name, written wrong.
+    assert_eq!(
+        applicability("Clerk supports the Next.js App router out of the box.\n"),
+        Some(Applicability::Safe)
+    );
 }
 
 #[test]

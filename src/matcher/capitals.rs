@@ -221,3 +221,19 @@ pub(super) fn shouted(buf: &str, s: usize, e: usize) -> bool {
         .chain(buf[e..end].chars())
         .any(char::is_lowercase)
 }
+
+/// True when `matched` is a lowercase phrase of two or more words and the suggestion writes each
+/// of its words with a capital (`app router` → `App Router`): the lowercase words are a common
+/// noun phrase ("your app router", the router of a Dioxus app) as often as the name written
+/// small, so the change of capitals needs a human.
+pub(super) fn lowercase_phrase_of_a_title(matched: &str, suggestions: &[String]) -> bool {
+    let title_word = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    };
+    matched.contains(' ')
+        && !matched.chars().any(char::is_uppercase)
+        && suggestions
+            .first()
+            .is_some_and(|s| s.split(' ').all(title_word))
+}

@@ -256,6 +256,8 @@ impl Matcher {
                 // button) as a phrase of the writer's: its capitals are checked, not changed
                 // unattended.
                 if (reference && !case_only)
+                    || case_only
+                        && capitals::lowercase_phrase_of_a_title(matched, &finding.suggestions)
                     || code
                     || mentions::in_quoted_label(buf, start, end)
                     || !case_only && capitals::with_a_brand(buf, start, end)
