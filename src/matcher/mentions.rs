@@ -312,61 +312,6 @@ pub(super) fn mentioned_beside(
     })
 }
 
-/// True when the match is in the text of a link to another site whose address holds the same
-/// word (`[TikTok login kit documentation](https://developers.tiktok.com/doc/login-kit-web/)`):
-/// the text is the title of someone else's page, spelled as its owner spells it.
-pub(super) fn names_its_link(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
-    if !prose.style_at(s).link {
-        return false;
-    }
-    let span = prose.source_span(s..e);
-    let rest = &source[span.end..forward_to(source, span.end, &['\n'])];
-    let Some(open) = rest.find("](") else {
-        return false;
-    };
-    let url = &rest[open + 2..];
-    let url = &url[..url.find([')', ' ']).unwrap_or(url.len())];
-    if !(url.starts_with("https://") || url.starts_with("http://")) {
-        return false;
-    }
-    let url = url.to_ascii_lowercase();
-    let word: String = source[span]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join("-")
-        .to_ascii_lowercase();
-    url.contains(&word)
-}
-
-/// True when the match is in the title of an issue or pull request that a changelog entry links
-/// to (`- [#227](https://github.com/o/r/issues/227) - Licence`): the title is quoted as filed.
-pub(super) fn in_linked_issue_title(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
-    let span = prose.source_span(s..e);
-    let line_start = back_to(source, span.start, &['\n']);
-    let before = &source[line_start..span.start];
-    let Some(close) = before.rfind(')') else {
-        return false;
-    };
-    let Some(open) = before[..close].rfind("](") else {
-        return false;
-    };
-    let url = &before[open + 2..close];
-    let number = url
-        .rsplit('/')
-        .next()
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-    let issue = url.contains("/issues/") || url.contains("/pull/");
-    // Only a separator between the link and the title, and a title after it: a few words, not
-    // the changelog's own sentences (`- [#635](…) - **small tweaks to …**. Specifically, …`).
-    let between = before[close + 1..].trim();
-    let separated = matches!(between.chars().next(), Some('-' | ':' | '–' | '—'));
-    let title = &source[line_start + close + 1..forward_to(source, span.end, &['\n'])];
-    let short = title.split_whitespace().count() <= 12
-        && !title.contains("**")
-        && !title.trim_end_matches('.').contains(". ");
-    number && issue && separated && short && !before[close + 1..].contains("](")
-}
-
 /// Where `needle` occurs in `hay`, ignoring ASCII case, without allocating: the last occurrence
 /// when `last`, else the first.
 fn find_ascii_ci(hay: &str, needle: &str, last: bool) -> Option<usize> {
@@ -428,68 +373,6 @@ pub(super) fn abbreviates_the_words_before(buf: &str, s: usize, e: usize) -> boo
         .rev()
         .map(|w| initial(w))
         .eq(short.chars().map(Some))
-}
-
-/// True when the match is the whole text of a link to a page of the same project whose file is
-/// named exactly as the text: `[Oauth](../../Models/Components/Oauth.md)` in the type column of a
-/// generated model page. The text is the name of that page and of the type it documents, spelled
-/// as the code spells it; renaming it would leave the file and the type behind.
-pub(super) fn labels_its_own_page(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
-    let Some((span, rest)) = whole_link_text(prose, source, s, e) else {
-        return false;
-    };
-    let target = &rest[..rest.find([')', ' ', '#', '\n']).unwrap_or(rest.len())];
-    if target.contains("://") {
-        return false;
-    }
-    let file = target.rsplit('/').next().unwrap_or(target);
-    let stem = file.split_once('.').map_or(file, |(stem, _)| stem);
-    !stem.is_empty() && stem == &source[span]
-}
-
-/// True when the match is the whole text of a link to a page of the same site whose address ends
-/// in the same words: `[magic link](/docs/plugins/magic-link)`. The text is that page's name
-/// (a plugin's, a feature's), as its site spells it. Capitals are left to case rules, and a
-/// link with more words than the page's name ("[login page](/docs/login)") is the writer's own.
-pub(super) fn names_its_page(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
-    let Some((span, rest)) = whole_link_text(prose, source, s, e) else {
-        return false;
-    };
-    let target = &rest[..rest.find([')', ' ', '#', '?', '\n']).unwrap_or(rest.len())];
-    if !target.starts_with(['/', '.']) {
-        return false;
-    }
-    let page = target
-        .trim_end_matches('/')
-        .rsplit('/')
-        .next()
-        .unwrap_or("");
-    let page = page.split_once('.').map_or(page, |(stem, _)| stem);
-    let text = &source[span];
-    page.len() == text.len()
-        && page
-            .bytes()
-            .zip(text.bytes())
-            .all(|(p, t)| p.eq_ignore_ascii_case(&t) || matches!(p, b'-' | b'_') && t == b' ')
-}
-
-/// The source span of a match that is the whole text of an inline link, and the source after
-/// its `](`, where the link's target starts.
-fn whole_link_text<'a>(
-    prose: &Prose,
-    source: &'a str,
-    s: usize,
-    e: usize,
-) -> Option<(std::ops::Range<usize>, &'a str)> {
-    if !prose.style_at(s).link {
-        return None;
-    }
-    let span = prose.source_span(s..e);
-    if !source[..span.start].ends_with('[') {
-        return None;
-    }
-    let rest = source[span.end..].strip_prefix("](")?;
-    Some((span, rest))
 }
 
 /// True when the match is in a heading that quotes a string of the code block right under it:

@@ -9,6 +9,7 @@ mod context;
 mod edits;
 mod events;
 mod file_names;
+mod links;
 mod mentions;
 mod names;
 mod phrasal;
@@ -414,14 +415,14 @@ impl Matcher {
             || values::in_code_value_list(buf, s, e)
             || phrasal::noun_then_in(buf, s, e)
             // A page's title is its owner's wording; its capitals are still checked.
-            || mentions::labels_its_own_page(site.prose, site.source, s, e)
-            || !case_only && mentions::names_its_link(site.prose, site.source, s, e)
-            || !case_only && mentions::names_its_page(site.prose, site.source, s, e)
+            || links::labels_its_own_page(site.prose, site.source, s, e)
+            || !case_only && links::names_its_link(site.prose, site.source, s, e)
+            || !case_only && links::names_its_page(site.prose, site.source, s, e)
             || !case_only
                 && term.category != PRODUCT_NAMES
                 && capitals::names_a_product_part(buf, s, e)
             || !case_only && capitals::shouted(buf, s, e)
-            || !case_only && mentions::in_linked_issue_title(site.prose, site.source, s, e)
+            || !case_only && links::in_linked_issue_title(site.prose, site.source, s, e)
             || !case_only && mentions::in_quoted_label(buf, s, e)
             || !case_only && mentions::in_bold_label(site.prose, s, e)
             || case_only && names::standalone(site.prose, site.source, s, e)
