@@ -209,8 +209,9 @@ pub(super) fn names_a_product_part(buf: &str, s: usize, e: usize) -> bool {
 /// is emphasis.
 pub(super) fn shouted(buf: &str, s: usize, e: usize) -> bool {
     let matched = &buf[s..e];
-    if matched.chars().filter(char::is_ascii_alphabetic).count() < 5
-        || matched.chars().any(|c| c.is_lowercase() || c == ' ')
+    // Nearly every match has a lowercase letter: that test comes first.
+    if matched.chars().any(|c| c.is_lowercase() || c == ' ')
+        || matched.chars().filter(char::is_ascii_alphabetic).count() < 5
     {
         return false;
     }

@@ -219,43 +219,43 @@ pub(super) fn mentioned_beside(
     ];
     // Phrases that rename, whatever words they are made of ("used", "new", "name" are no
     // evidence on their own).
-    const RENAMES: [&str; 7] = [
-        "used to be known as",
-        "used to be called",
-        "the new name for",
-        "the new name of",
-        "replaced by",
-        "replaced",
-        "replaces",
+    const RENAMES: [&[&str]; 7] = [
+        &["used", "to", "be", "known", "as"],
+        &["used", "to", "be", "called"],
+        &["the", "new", "name", "for"],
+        &["the", "new", "name", "of"],
+        &["replaced", "by"],
+        &["replaced"],
+        &["replaces"],
     ];
+    let listed = |list: &[&str], word: &str| list.iter().any(|l| l.eq_ignore_ascii_case(word));
     let defines = |gap: &str| {
         if gap.contains([BLOCK, ',', ';', ':']) {
             return false;
         }
         // Markup between the names (`**Entra ID** used to be known as **Azure AD**`) is no word.
-        let words: Vec<String> = gap
+        let words: Vec<&str> = gap
             .split(|c: char| c.is_whitespace() || c == GAP)
             .filter(|w| !w.is_empty())
-            .map(str::to_ascii_lowercase)
             .collect();
         let renamed = RENAMES.iter().find_map(|phrase| {
-            let phrase: Vec<&str> = phrase.split(' ').collect();
             words
                 .windows(phrase.len())
-                .position(|w| w.iter().zip(&phrase).all(|(a, b)| a == b))
+                .position(|w| {
+                    w.iter()
+                        .zip(*phrase)
+                        .all(|(a, b)| a.eq_ignore_ascii_case(b))
+                })
                 .map(|at| at..at + phrase.len())
         });
-        let defining = words
-            .iter()
-            .filter(|w| DEFINES.contains(&w.as_str()))
-            .count();
+        let defining = words.iter().filter(|w| listed(&DEFINES, w)).count();
         let other = words
             .iter()
             .enumerate()
             .filter(|(i, w)| {
                 !renamed.as_ref().is_some_and(|r| r.contains(i))
-                    && !DEFINES.contains(&w.as_str())
-                    && !HELPERS.contains(&w.as_str())
+                    && !listed(&DEFINES, w)
+                    && !listed(&HELPERS, w)
             })
             .count();
         defining > 0 && other <= 1 || renamed.is_some() && other == 0
