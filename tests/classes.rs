@@ -798,3 +798,41 @@ fn a_heading_over_its_message_s_definition_quotes_it() {
         ),
     ]);
 }
+
+/// A JSON object written out in prose (a table cell's example, a sentence quoting a response)
+/// is sample data: its keys and its string values are spelled as the program sends them.
+#[test]
+fn a_json_object_written_in_prose_is_sample_data() {
+    assert_clean(&[
+        "Body: {\"description\": \"Webhooks for the login flow of the organisation\"}",
+        "It sends {\"label\": \"Sign in with Github\", \"id\": 1} to the page.",
+        "The hook gets {\"text\": \"Please login to continue to the dashboard\", \"level\": 2}.",
+        "The body holds {\"id\": 1, \"web hook url\": \"\"} and nothing else.",
+    ]);
+    // A consistency group's form in a sample value is no use of it either.
+    let linter = linter();
+    let text = "An OAuth application. The OAuth application.\n\n| field | example |\n| --- | --- |\n| data | {\"name\": \"Example OAuth App\", \"scopes\": 1} |\n";
+    let found = linter.lint(FileKind::Markdown, text);
+    assert!(found.is_empty(), "{found:?}");
+    // A quotation after a colon, or a quoted sentence between commas, is prose.
+    assert_caught(&[
+        (
+            "The note says: \"The login page is slow.\"",
+            "login",
+            "login",
+            "sign-in",
+        ),
+        (
+            "\"Yes,\" she said, \"the login page is slow.\"",
+            "login",
+            "login",
+            "sign-in",
+        ),
+        (
+            "The answer {is} \"The login page is slow.\" here.",
+            "login",
+            "login",
+            "sign-in",
+        ),
+    ]);
+}

@@ -214,7 +214,7 @@ pub(super) fn looks_like_code(buf: &str, s: usize, e: usize, pattern: &Pattern) 
                 suffix[i + 1..].chars().next(),
             )
     });
-    in_prefix || in_suffix
+    in_prefix || in_suffix || super::values::in_json_string(buf, s, e)
 }
 
 /// A lowercase letter followed by an uppercase one, as in `signIn` or `SignIn`.

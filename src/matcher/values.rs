@@ -12,6 +12,34 @@ pub(super) fn is_value_token(word: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
 }
 
+/// True when the match lies in a string that is a key or a value of a JSON object written out
+/// in prose (`{"name": "Example OAuth App"}` in a table cell): sample data, spelled as the
+/// program sends and reads it, whatever its words.
+pub(super) fn in_json_string(buf: &str, s: usize, e: usize) -> bool {
+    let (from, to) = (
+        back_to(buf, s, &[BLOCK, GAP]),
+        forward_to(buf, e, &[BLOCK, GAP]),
+    );
+    let before = &buf[from..s];
+    // Inside a string: an odd number of quotes opens before the match on its line.
+    let Some(open) = before.rfind('"') else {
+        return false;
+    };
+    if before.bytes().filter(|&b| b == b'"').count() % 2 == 0 {
+        return false;
+    }
+    let Some(close) = buf[e..to].find('"').map(|p| e + p) else {
+        return false;
+    };
+    let left = buf[from..from + open].trim_end();
+    let right = buf[close + 1..to].trim_start();
+    let value = left
+        .strip_suffix(':')
+        .is_some_and(|key| key.trim_end().ends_with('"'));
+    let key = right.starts_with(':') && (left.ends_with('{') || left.ends_with(','));
+    value || key
+}
+
 /// True when a lowercase match is one item of a list of lowercase one-word values (`(openai,
 /// anthropic, google, vercel)`, `clerk, auth0, firebase, supabase`): the values a flag or an
 /// option takes, spelled as the code spells them.
