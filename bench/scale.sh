@@ -167,7 +167,7 @@ for case in cases:
         os.makedirs(d, exist_ok=True)
         with open(os.path.join(d, "terms.toml"), "w") as h:
             for i in range(n):
-                h.write(f'[[term]]\nid = "t{i}"\npreferred = ["goodword{i}"]\navoid = ["badword{i}"]\n'
+                h.write(f'[[term]]\nid = "t{i}"\ncategory = "user"\npreferred = ["goodword{i}"]\navoid = ["badword{i}"]\n'
                         f'message = "Use goodword{i}."\nexamples = [{{ bad = "A badword{i}.", good = "A goodword{i}." }}]\n\n')
         with open(os.path.join(d, "termlint.toml"), "w") as h:
             h.write('glossaries = ["terms.toml"]\n')
