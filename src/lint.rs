@@ -251,6 +251,11 @@ impl Linter {
         Ok(unsettled(text))
     }
 
+    /// Prepares the linter for hundreds of pages of prose (see [`Matcher::read_long_prose`]).
+    pub fn read_long_prose(&mut self) {
+        self.matcher.read_long_prose();
+    }
+
     pub fn glossary(&self) -> &Glossary {
         &self.glossary
     }

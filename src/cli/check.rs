@@ -20,6 +20,7 @@ use crate::glossary::Severity;
 use crate::lint::Linter;
 use crate::matcher::Workload;
 use crate::report::{self, Format, Report, Tally};
+use crate::source::FileKind;
 use crate::walk::{self, Input, InputError};
 
 pub(super) fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
@@ -210,18 +211,27 @@ pub(super) fn plan(
             matches!(input, Input::Stdin { .. }) || changes.touches(&input.display())
         });
     }
-    // Beyond a handful of files the faster automaton repays its longer build, and beyond a
-    // couple of hundred (about a megabyte of docs) the fastest does.
-    let workload = match inputs.len() {
-        0..=4 => Workload::Few,
-        5..=200 => Workload::Many,
+    // A DFA repays its build on a couple of hundred pages of prose (about a megabyte of docs);
+    // a tree of code has comments, short runs that the trie reads as fast.
+    let pages = inputs
+        .iter()
+        .filter(
+            |input| matches!(input, Input::File { kind, .. } if !matches!(kind, FileKind::Code(_))),
+        )
+        .count();
+    let workload = match (inputs.len(), pages) {
+        (0..=4, _) => Workload::Few,
+        (_, 0..=200) => Workload::Many,
         _ => Workload::Large,
     };
     let mut linters = Linters::new(workload);
-    if workload == Workload::Large
+    if workload != Workload::Few
         && let Some((settings, build)) = early
-        && let Ok(Ok(linter)) = build.join()
+        && let Ok(Ok(mut linter)) = build.join()
     {
+        if workload == Workload::Large {
+            linter.read_long_prose();
+        }
         linters.prebuilt(settings, linter);
     }
     let mut planned = Vec::with_capacity(inputs.len());
@@ -274,10 +284,10 @@ pub(super) fn plan(
     Ok((jobs, linters, errors))
 }
 
-/// Building the linter of a large run takes milliseconds that walking the tree leaves the other
-/// cores idle for: while the first directory named is walked, the linter of a file at its top is
-/// built on another thread, for a large run's automaton. It is used if the walk finds a large
-/// run and its files get those settings; otherwise it is dropped unused.
+/// Building the linter takes milliseconds that walking the tree leaves the other cores idle
+/// for: while the first directory named is walked, the linter of a file at its top is built on
+/// another thread. It is used if the walk finds more than a handful of files and they get those
+/// settings; otherwise it is dropped unused.
 fn early_linter(
     args: &CheckArgs,
     resolver: &mut Resolver,
@@ -290,7 +300,7 @@ fn early_linter(
     let (profiles, allow_outside) = (args.profiles.clone(), args.allow_outside);
     let for_build = settings.clone();
     let build = std::thread::Builder::new()
-        .spawn(move || Linter::with_options(&for_build, &profiles, allow_outside, Workload::Large))
+        .spawn(move || Linter::with_options(&for_build, &profiles, allow_outside, Workload::Many))
         .ok()?;
     Some((settings, build))
 }

@@ -1,5 +1,6 @@
-//! One Aho-Corasick automaton over every form of every term; word boundaries, identifiers, case
-//! and context are checked on each match. Consistency groups, event catalogs and caution rules
+//! One trie over every form of every term, walked from each word's start (an Aho-Corasick
+//! automaton for a glossary too large for it); word boundaries, identifiers, case and context
+//! are checked on each match. Consistency groups, event catalogs and caution rules
 //! run alongside.
 
 mod capitals;
@@ -14,10 +15,11 @@ mod mentions;
 mod names;
 mod phrasal;
 mod prose;
+mod starts;
 mod values;
 
 use std::cell::OnceCell;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
@@ -31,14 +33,15 @@ use prose::Prose;
 /// The category of brand spellings, which never apply inside a package or repository name.
 const PRODUCT_NAMES: &str = "product-names";
 
-/// How much text a matcher is built for: a pre-commit hook on a few files pays more for
-/// building the automaton than for running it.
+/// How much text a matcher is built for. Every workload reads with a trie that takes no time to
+/// build; the workload chooses the automaton used for a glossary too large for a trie, and
+/// whether a DFA is built beside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Workload {
     Few,
     Many,
-    /// A whole tree (hundreds of files or more), or a long-lived editor session: the DFA takes
-    /// about a millisecond more to build and reads text about a tenth faster.
+    /// Hundreds of pages of prose, or a long-lived editor session: a DFA, built on its own thread
+    /// in about a millisecond, reads long prose faster than the trie.
     Large,
 }
 
@@ -46,10 +49,42 @@ pub enum Workload {
 /// well under a thousand).
 const DFA_MOST_NEEDLES: usize = 10_000;
 
+/// What finds the patterns in the text.
+#[derive(Debug)]
+enum Finder {
+    Starts(Box<starts::Starts>),
+    Automaton(AhoCorasick),
+}
+
+/// The overlapping automaton over `needles`, of the given kind (the crate's choice for `None`).
+fn automaton(needles: &[String], kind: Option<AhoCorasickKind>) -> AhoCorasick {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .kind(kind)
+        .build(needles)
+        .expect("glossary patterns are plain strings of bounded size")
+}
+
+/// A DFA over `needles`, filled in by a thread of its own when it is built.
+fn later(needles: Vec<String>) -> Arc<OnceLock<AhoCorasick>> {
+    let cell = Arc::new(OnceLock::new());
+    let filled = Arc::clone(&cell);
+    // Without the thread, the trie reads every file: the same findings, a little slower.
+    let _ = std::thread::Builder::new()
+        .name("dfa".into())
+        .spawn(move || {
+            let _ = filled.set(automaton(&needles, Some(AhoCorasickKind::DFA)));
+        });
+    cell
+}
+
 /// The compiled glossary.
 #[derive(Debug)]
 pub struct Matcher {
-    automaton: AhoCorasick,
+    finder: Finder,
+    /// A large run's DFA, built on its own thread: it reads long prose faster than the trie,
+    /// which reads the files that come before it is ready. Both find the same matches.
+    faster: Option<Arc<OnceLock<AhoCorasick>>>,
     patterns: Vec<Pattern>,
     glossary: Arc<Glossary>,
     /// Each term's id, category and message, shared by all its findings.
@@ -123,14 +158,16 @@ impl Matcher {
             Workload::Large if needles.len() <= DFA_MOST_NEEDLES => Some(AhoCorasickKind::DFA),
             Workload::Large => None,
         };
-        let automaton = AhoCorasickBuilder::new()
-            // Every pattern that occurs gets its say: a consistency group's form must not hide a
-            // term ("Oauth application" is both a group's form and a case error). Overlaps are
-            // resolved per kind of rule in `candidates`.
-            .match_kind(MatchKind::Standard)
-            .kind(kind)
-            .build(&needles)
-            .expect("glossary patterns are plain strings of bounded size");
+        // Every pattern that occurs gets its say: a consistency group's form must not hide a term
+        // ("Oauth application" is both a group's form and a case error). Overlaps are resolved
+        // per kind of rule in `candidates`.
+        let (finder, faster) = match starts::Starts::new(&needles) {
+            Some(starts) => {
+                let faster = (kind == Some(AhoCorasickKind::DFA)).then(|| later(needles));
+                (Finder::Starts(Box::new(starts)), faster)
+            }
+            None => (Finder::Automaton(automaton(&needles, kind)), None),
+        };
         let terms = glossary
             .terms
             .iter()
@@ -144,7 +181,8 @@ impl Matcher {
             .collect();
         let conditions = glossary.terms.iter().map(Condition::compile).collect();
         Matcher {
-            automaton,
+            finder,
+            faster,
             patterns,
             terms,
             conditions,
@@ -154,6 +192,22 @@ impl Matcher {
             catalogs: glossary.events.iter().map(events::Catalog::new).collect(),
             cautions: caution::Cautions::new(&glossary.caution),
             glossary,
+        }
+    }
+
+    /// Builds, on a thread of its own, the DFA that reads long prose faster than the trie, for a
+    /// matcher built before its run turned out to hold hundreds of pages.
+    pub fn read_long_prose(&mut self) {
+        if self.faster.is_none()
+            && matches!(self.finder, Finder::Starts(_))
+            && self.patterns.len() <= DFA_MOST_NEEDLES
+        {
+            let needles = self
+                .patterns
+                .iter()
+                .map(|p| p.text.to_ascii_lowercase())
+                .collect();
+            self.faster = Some(later(needles));
         }
     }
 
@@ -202,7 +256,7 @@ impl Matcher {
         };
         // The automata match lowercase needles; the prose is lowered once for all of them.
         let lower = buf.to_ascii_lowercase();
-        for (start, end, index) in self.candidates(buf, &lower, applies) {
+        for (start, end, index) in self.candidates(buf, &lower, !code, applies) {
             let pattern = &self.patterns[index];
             let matched = &buf[start..end];
             let span = prose.source_span(start..end);
@@ -301,17 +355,31 @@ impl Matcher {
         &self,
         buf: &str,
         lower: &str,
+        long_prose: bool,
         applies: impl Fn(usize, usize, usize, usize) -> bool,
     ) -> Vec<(usize, usize, usize)> {
-        let mut all: Vec<(usize, usize, usize)> = self
-            .automaton
-            .find_overlapping_iter(lower)
-            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-            .filter(|&(s, e, index)| {
-                context::at_word_boundaries(buf, s, e)
-                    && !names::looks_like_code(buf, s, e, &self.patterns[index])
-            })
-            .collect();
+        let mut all: Vec<(usize, usize, usize)> = Vec::new();
+        let mut push = |s: usize, e: usize, index: usize| {
+            if context::at_word_boundaries(buf, s, e)
+                && !names::looks_like_code(buf, s, e, &self.patterns[index])
+            {
+                all.push((s, e, index));
+            }
+        };
+        // A code file's prose is comments: short runs, which the trie reads as fast.
+        let dfa = self
+            .faster
+            .as_deref()
+            .and_then(OnceLock::get)
+            .filter(|_| long_prose);
+        match (dfa, &self.finder) {
+            (Some(automaton), _) | (None, Finder::Automaton(automaton)) => {
+                for m in automaton.find_overlapping_iter(lower) {
+                    push(m.start(), m.end(), m.pattern().as_usize());
+                }
+            }
+            (None, Finder::Starts(starts)) => starts.find(lower, push),
+        }
         let mut ruled_out = Vec::new();
         all.retain(|&(s, e, index)| match self.patterns[index].owner {
             Owner::Term(term) if !applies(s, e, index, term) => {
