@@ -40,7 +40,7 @@ pub(super) fn push_chunks(text: &str, lines: &[Range<usize>], style: Style, out:
     }
     let (joined, map) = join(text, &lines);
     let cuts = tags::cuts(&joined);
-    let (buf, map, cut_at) = remove(&joined, &map, &cuts);
+    let (buf, map, cut_at) = remove(joined, map, &cuts);
 
     let mut first = true;
     let mut previous_end: Option<usize> = None;
@@ -143,8 +143,10 @@ fn strip_columns(line: &[u8], columns: usize) -> usize {
 
 /// The lines joined with `\n`, and the original offset of every byte.
 fn join(text: &str, lines: &[Line]) -> (String, Vec<usize>) {
-    let mut buf = String::new();
-    let mut map = Vec::new();
+    // Each line and the one or two line breaks before it.
+    let len = lines.iter().map(|l| l.range.len() + 2).sum();
+    let mut buf = String::with_capacity(len);
+    let mut map = Vec::with_capacity(len);
     for (k, line) in lines.iter().enumerate() {
         if k > 0 {
             // A blank line before an entry: Markdown then starts a paragraph.
@@ -162,9 +164,9 @@ fn join(text: &str, lines: &[Line]) -> (String, Vec<usize>) {
 }
 
 /// `buf` without the `cuts`, its map, and the offsets in the result where something was cut.
-fn remove(buf: &str, map: &[usize], cuts: &[Range<usize>]) -> (String, Vec<usize>, Vec<usize>) {
+fn remove(buf: String, map: Vec<usize>, cuts: &[Range<usize>]) -> (String, Vec<usize>, Vec<usize>) {
     if cuts.is_empty() {
-        return (buf.to_string(), map.to_vec(), Vec::new());
+        return (buf, map, Vec::new());
     }
     let mut out = String::with_capacity(buf.len());
     let mut out_map = Vec::with_capacity(map.len());
