@@ -56,6 +56,16 @@ enum Finder {
     Automaton(AhoCorasick),
 }
 
+/// What the automata search for. Needles and text are both ASCII-lowercased, which matches
+/// ASCII case-insensitively with half the automaton states of `ascii_case_insensitive`
+/// (start-up time).
+fn needles(patterns: &[Pattern]) -> Vec<String> {
+    patterns
+        .iter()
+        .map(|p| p.text.to_ascii_lowercase())
+        .collect()
+}
+
 /// The overlapping automaton over `needles`, of the given kind (the crate's choice for `None`).
 fn automaton(needles: &[String], kind: Option<AhoCorasickKind>) -> AhoCorasick {
     AhoCorasickBuilder::new()
@@ -135,12 +145,7 @@ impl Matcher {
                     .all(|x| x.eq_ignore_ascii_case(&p.text))
             })
             .collect();
-        // Needles and text are both ASCII-lowercased, which matches ASCII case-insensitively
-        // with half the automaton states of `ascii_case_insensitive` (start-up time).
-        let needles: Vec<String> = patterns
-            .iter()
-            .map(|p| p.text.to_ascii_lowercase())
-            .collect();
+        let needles = needles(&patterns);
         let longest = needles.iter().map(String::len).max().unwrap_or(0);
         let group_forms = patterns
             .iter()
@@ -202,12 +207,7 @@ impl Matcher {
             && matches!(self.finder, Finder::Starts(_))
             && self.patterns.len() <= DFA_MOST_NEEDLES
         {
-            let needles = self
-                .patterns
-                .iter()
-                .map(|p| p.text.to_ascii_lowercase())
-                .collect();
-            self.faster = Some(later(needles));
+            self.faster = Some(later(needles(&self.patterns)));
         }
     }
 
