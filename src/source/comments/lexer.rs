@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::languages::Syntax;
+use super::languages::{Str, Syntax};
 
 /// What the lexer reports, in order of position, never overlapping.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -165,6 +165,8 @@ pub(super) struct Lexer<'a> {
     /// Elixir: the last token was `@doc` or the like, so the next string is documentation.
     doc_attribute: bool,
     stopped: bool,
+    /// The bytes at which a comment or a string may start; at any other byte only a token can.
+    starts: [bool; 256],
 }
 
 impl<'a> Lexer<'a> {
@@ -198,6 +200,7 @@ impl<'a> Lexer<'a> {
             blocks: Vec::new(),
             doc_attribute: false,
             stopped: false,
+            starts: start_bytes(syn),
         }
     }
 
@@ -242,7 +245,11 @@ impl<'a> Lexer<'a> {
                     level -= 1;
                 }
             }
-            if !self.comment() && !self.string() {
+            if !self.starts[usize::from(c)] {
+                // What a failed `string()` would have left behind.
+                self.doc_attribute = false;
+                self.token();
+            } else if !self.comment() && !self.string() {
                 self.token();
             }
         }
@@ -499,6 +506,57 @@ impl<'a> Lexer<'a> {
         }
         self.i = j;
     }
+}
+
+/// Every byte at which `comment()` or `literal()` could succeed for `syn`, a superset: the
+/// lexer tries neither at any other byte, which spares most identifiers and punctuation two
+/// failed walks over the language's markers.
+fn start_bytes(syn: &Syntax) -> [bool; 256] {
+    let mut starts = [false; 256];
+    let mut mark = |s: &str| {
+        if let Some(&c) = s.as_bytes().first() {
+            starts[usize::from(c)] = true;
+        }
+    };
+    if let Some((opens, _)) = syn.line_block {
+        opens.iter().for_each(|o| mark(o));
+    }
+    syn.block.iter().for_each(|(open, _)| mark(open));
+    syn.line.iter().for_each(|m| mark(m));
+    for s in syn.strings {
+        let firsts: &[u8] = match s {
+            Str::Quote { q, .. } | Str::Triple { q, .. } | Str::Name { q } => &[*q],
+            Str::Char => b"'",
+            Str::Heredoc { open, .. } => &open.as_bytes()[..1],
+            Str::QuoteLike => b"qmsty",
+            Str::Percent => b"%",
+            Str::Sigil => b"~",
+            Str::Dollar => b"$",
+            Str::LongBracket => b"[",
+            Str::QuestionChar => b"?",
+            Str::HereString => b"@",
+        };
+        for &c in firsts {
+            starts[usize::from(c)] = true;
+        }
+    }
+    for p in syn.prefixes {
+        match p.text.as_bytes().first() {
+            Some(c) => {
+                starts[usize::from(c.to_ascii_lowercase())] = true;
+                starts[usize::from(c.to_ascii_uppercase())] = true;
+            }
+            // An empty prefix (`#"…"#`) may stand wherever `literal()` tries prefixes.
+            None => {
+                for c in 0..=255u8 {
+                    if is_ident_start(c) || c == b'@' || c == b'#' {
+                        starts[usize::from(c)] = true;
+                    }
+                }
+            }
+        }
+    }
+    starts
 }
 
 pub(super) use super::bytes::{find, is_ident_byte, is_ident_start, line_end, long_bracket};
