@@ -19,10 +19,7 @@ pub(super) fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     if needle.is_empty() || from >= b.len() {
         return None;
     }
-    b[from..]
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+    memchr::memmem::find(&b[from..], needle).map(|p| from + p)
 }
 
 /// Lua's `[[`, `[=[`, …: the matching close, when a long bracket opens at `at`.

@@ -318,9 +318,19 @@ fn looks_like_code(content: &str) -> bool {
         return false;
     };
     let b = content.as_bytes();
-    let call = (1..b.len())
-        .any(|k| b[k] == b'(' && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_'));
-    let punctuated = content.contains(['=', '(', ')', '[', ']', '{', '}', '\'', '"', '`']);
+    // Run on every line of every comment, and mostly false: each test is made only where the
+    // answer depends on it, and over bytes, as every character it looks for is ASCII.
+    let call = || {
+        (1..b.len()).any(|k| b[k] == b'(' && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_'))
+    };
+    let punctuated = || {
+        b.iter().any(|c| {
+            matches!(
+                c,
+                b'=' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'\'' | b'"' | b'`'
+            )
+        })
+    };
     let starts = [
         "import ",
         "export ",
@@ -333,20 +343,25 @@ fn looks_like_code(content: &str) -> bool {
         "func ",
         "function ",
     ];
-    let declaration = starts.iter().any(|s| content.starts_with(s))
-        && (call || content.contains(" = ") || content.contains(" from ") || content.contains('{'))
-        || content.starts_with("type ") && content.contains(" = ");
+    let declaration = || {
+        starts.iter().any(|s| content.starts_with(s))
+            && (call()
+                || content.contains(" = ")
+                || content.contains(" from ")
+                || content.contains('{'))
+            || content.starts_with("type ") && content.contains(" = ")
+    };
     let statement = match last {
-        ';' => punctuated || content.split_whitespace().count() <= 2,
+        ';' => punctuated() || content.split_whitespace().count() <= 2,
         '{' => true,
         '}' => !content.contains("{@"),
         ',' => content.ends_with("},") && !content.contains("{@") || content.ends_with("],"),
         _ => ["=>", "&&", "||"].iter().any(|e| content.ends_with(e)),
     };
-    declaration
-        || statement
+    statement
         || content.starts_with(['}', ')', ']'])
-        || content.starts_with('.') && call
+        || content.starts_with('.') && call()
+        || declaration()
 }
 
 /// Brackets opened minus brackets closed on a line of code.
