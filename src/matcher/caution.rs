@@ -7,6 +7,7 @@
 //! a rule's risk and objects. Verbs and cues are read in prose only: code itself never makes a
 //! finding, and a code span never makes a sentence safe.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -37,10 +38,10 @@ pub(super) struct Rule {
     severity: Severity,
     scope: CautionScope,
     suggestions: Vec<String>,
-    risk: Vec<Phrase>,
-    verbs: Vec<Phrase>,
-    objects: Vec<Phrase>,
-    unless: Vec<Phrase>,
+    risk: Phrases,
+    verbs: Phrases,
+    objects: Phrases,
+    unless: Phrases,
     /// Lowercase, without a trailing `*`: matched at a word start anywhere in the file.
     absent: Vec<String>,
 }
@@ -64,24 +65,53 @@ pub(super) struct Cautions {
 #[derive(Debug)]
 struct Phrase(Vec<(String, bool)>);
 
+/// A rule's list of phrases, and for each byte the phrases whose first word may match a word
+/// that starts with it: a sentence is read word by word against dozens of phrases, and most
+/// share no first letter with the word.
+#[derive(Debug)]
+struct Phrases {
+    list: Vec<Phrase>,
+    by_first: Vec<Vec<usize>>,
+}
+
+impl Phrases {
+    fn new(list: Vec<Phrase>) -> Phrases {
+        let mut by_first = vec![Vec::new(); 256];
+        for (index, phrase) in list.iter().enumerate() {
+            match phrase.0.first().and_then(|(word, _)| word.bytes().next()) {
+                Some(first) => by_first[usize::from(first)].push(index),
+                // An empty first word (a bare `*`) may match any word.
+                None if !phrase.0.is_empty() => by_first.iter_mut().for_each(|b| b.push(index)),
+                None => {}
+            }
+        }
+        Phrases { list, by_first }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+}
+
 /// A word of a sentence: lowercase text, its bytes in the source, and whether it came from a
 /// code span.
 #[derive(Debug)]
-struct Word {
-    text: String,
+struct Word<'t> {
+    /// Borrowed from the source when it is already lowercase, as most prose words are.
+    text: Cow<'t, str>,
     span: Range<usize>,
     code: bool,
 }
 
 /// A sentence's words; the sentences judged together are those of one block.
 #[derive(Debug)]
-struct Sentence {
-    words: Vec<Word>,
+struct Sentence<'t> {
+    words: Vec<Word<'t>>,
 }
 
 impl Rule {
     pub(super) fn new(data: &Caution) -> Rule {
-        let phrases = |list: &[String]| list.iter().map(|p| Phrase::new(p)).collect();
+        let phrases = |list: &[String]| Phrases::new(list.iter().map(|p| Phrase::new(p)).collect());
         Rule {
             id: data.id.as_str().into(),
             category: data.category.as_str().into(),
@@ -102,7 +132,7 @@ impl Rule {
     }
 
     /// The span of the words that carry the risk, if sentence `at` teaches it.
-    fn judge(&self, sentences: &[Sentence], at: usize) -> Option<Range<usize>> {
+    fn judge(&self, sentences: &[Sentence<'_>], at: usize) -> Option<Range<usize>> {
         let sentence = sentences[at].words.as_slice();
         // `sentences` are one block's, so what follows is in the same paragraph or comment.
         let following = |n: usize| sentences[at + 1..].iter().take(n);
@@ -181,7 +211,7 @@ impl Cautions {
         let mut owner: Vec<Vec<usize>> = Vec::new();
         let mut anywhere = vec![false; rules.len()];
         for (index, rule) in rules.iter().enumerate() {
-            let Some(words) = longest_words(&rule.risk) else {
+            let Some(words) = longest_words(&rule.risk.list) else {
                 anywhere[index] = true;
                 continue;
             };
@@ -292,7 +322,8 @@ impl Cautions {
                 }
                 // Only a sentence with a risk word in it is judged.
                 let holds_risk =
-                    |sentence: &Sentence| match (sentence.words.first(), sentence.words.last()) {
+                    |sentence: &Sentence<'_>| match (sentence.words.first(), sentence.words.last())
+                    {
                         (Some(first), Some(last)) => {
                             within(places, &(first.span.start..last.span.end))
                         }
@@ -366,7 +397,7 @@ impl Phrase {
         )
     }
 
-    fn matches_at(&self, sentence: &[Word], at: usize) -> bool {
+    fn matches_at(&self, sentence: &[Word<'_>], at: usize) -> bool {
         self.0.len() <= sentence.len() - at
             && self
                 .0
@@ -381,13 +412,16 @@ impl Phrase {
 
 /// Where any of `phrases` occurs in the sentence, as word ranges; words from code count only
 /// when `code` is true.
-fn matches(phrases: &[Phrase], sentence: &[Word], code: bool) -> Vec<Range<usize>> {
+fn matches(phrases: &Phrases, sentence: &[Word<'_>], code: bool) -> Vec<Range<usize>> {
     let mut hits = Vec::new();
     for at in 0..sentence.len() {
-        for phrase in phrases {
+        let Some(&first) = sentence[at].text.as_bytes().first() else {
+            continue;
+        };
+        for &index in &phrases.by_first[usize::from(first)] {
+            let phrase = &phrases.list[index];
             let end = at + phrase.0.len();
-            if !phrase.0.is_empty()
-                && phrase.matches_at(sentence, at)
+            if phrase.matches_at(sentence, at)
                 && (code || sentence[at..end].iter().all(|w| !w.code))
             {
                 hits.push(at..end);
@@ -431,7 +465,7 @@ fn blocks(text: &str, kept: &[&Chunk]) -> Vec<Range<usize>> {
 }
 
 /// The sentences of one block's chunks.
-fn sentences(text: &str, block: &[&Chunk]) -> Vec<Sentence> {
+fn sentences<'t>(text: &'t str, block: &[&Chunk]) -> Vec<Sentence<'t>> {
     let mut sentences = vec![Sentence { words: Vec::new() }];
     for chunk in block {
         let range = chunk.range.clone();
@@ -441,7 +475,7 @@ fn sentences(text: &str, block: &[&Chunk]) -> Vec<Sentence> {
             if !word.is_empty() {
                 let sentence = sentences.last_mut().expect("never empty");
                 sentence.words.push(Word {
-                    text: lowercase(&text[span.clone()]),
+                    text: lowercase_cow(&text[span.clone()]),
                     span,
                     code,
                 });
@@ -461,6 +495,18 @@ fn lowercase(word: &str) -> String {
         word.to_ascii_lowercase()
     } else {
         word.to_lowercase().replace('’', "'")
+    }
+}
+
+/// [`lowercase`], borrowing a word that is already as phrases spell it.
+fn lowercase_cow(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|c| c.is_ascii() && !c.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(lowercase(word))
     }
 }
 
@@ -496,7 +542,7 @@ fn block_starts(text: &str, kept: &[&Chunk]) -> Vec<bool> {
 }
 
 /// Starts a new sentence, unless the last one is still empty.
-fn end_sentence(sentences: &mut Vec<Sentence>) {
+fn end_sentence(sentences: &mut Vec<Sentence<'_>>) {
     if sentences.last().is_some_and(|last| !last.words.is_empty()) {
         sentences.push(Sentence { words: Vec::new() });
     }
