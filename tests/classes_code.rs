@@ -465,3 +465,68 @@ fn a_lowercase_word_the_file_s_code_uses_is_that_name() {
         assert_eq!(found[0].0, *rule, "{file}: {text:?}");
     }
 }
+
+#[test]
+fn a_doc_comment_that_reads_its_declarations_name_aloud_is_that_name() {
+    // The declaration beside the comment names the function, class or method it documents; a
+    // word of that name in the comment is the name, read aloud.
+    for (file, text) in [
+        (
+            "server.py",
+            "    def _handle_login(self, params):\n        \"\"\"Handle login request.\"\"\"\n",
+        ),
+        (
+            "test_oauth.py",
+            "    async def test_logout_with_options(self):\n        \"\"\"Test logout method with options.\"\"\"\n",
+        ),
+        (
+            "client.ts",
+            "/**\n * Builds the login URL for the hosted page.\n */\nexport function buildLoginUrl(options) {\n",
+        ),
+        (
+            "errors.py",
+            "class LoginError(Exception):\n    \"\"\"Raised when the login process fails.\"\"\"\n",
+        ),
+        (
+            "session.go",
+            "// signupHandler completes a signup and starts the session.\nfunc signupHandler(w http.ResponseWriter) {\n",
+        ),
+        // A capital that starts the comment is the sentence's, not the word's.
+        ("routes.ts", "// Logout\nrouter.post('/out', logout);\n"),
+    ] {
+        assert_eq!(rules_in(file, text), [], "{file}: {text:?}");
+    }
+    // A name the comment does not declare, another word than the name's, a spelling or a word to
+    // avoid, and a capital that is the brand's error are still prose.
+    for (file, text, rule) in [
+        (
+            "server.py",
+            "    def handle_callback(self):\n        \"\"\"Finish the login and redirect.\"\"\"\n",
+            "login",
+        ),
+        (
+            "client.ts",
+            "// Sends the user to the login page first.\nconst target = loginUrl(options);\n",
+            "login",
+        ),
+        (
+            "helpers.ts",
+            "/**\n * Whether the verification was cancelled by the user.\n */\nexport function isCancelledError(err) {\n",
+            "canceled",
+        ),
+        (
+            "lists.py",
+            "def whitelist_domains(domains):\n    \"\"\"Whitelist the given domains.\"\"\"\n",
+            "allowlist",
+        ),
+        (
+            "auth.ts",
+            "// Github sign-in\nfunction githubSignIn() {\n",
+            "github",
+        ),
+    ] {
+        let found = rules_in(file, text);
+        assert_eq!(found.len(), 1, "{file}: {text:?}: {found:?}");
+        assert_eq!(found[0].0, rule, "{file}: {text:?}");
+    }
+}

@@ -66,6 +66,14 @@ pub(super) fn spelled_out(name: &str, buf: &str, s: usize, e: usize) -> bool {
     })
 }
 
+/// Whether `word` is one of the words of the identifier `name` (`login` of `_handle_login`,
+/// `generate_login_url` and `loginWithRedirect`), in any case.
+pub(super) fn has_part(name: &str, word: &str) -> bool {
+    words_of(name)
+        .iter()
+        .any(|part| part.eq_ignore_ascii_case(word))
+}
+
 /// The words of an identifier, split at `_`, `-` and where a lowercase letter or digit meets a
 /// capital.
 fn words_of(name: &str) -> Vec<&str> {

@@ -33,6 +33,11 @@ use prose::Prose;
 /// The category of brand spellings, which never apply inside a package or repository name.
 const PRODUCT_NAMES: &str = "product-names";
 
+/// Categories whose rules judge a word by its letters (a spelling, a word to avoid), whatever the
+/// code beside it is named: a doc comment that reads a function's name aloud still spells
+/// "cancelled" or "whitelist" as the rule says it should not.
+const LETTER_CATEGORIES: [&str; 3] = [PRODUCT_NAMES, "us-spelling", "inclusive-language"];
+
 /// How much text a matcher is built for. Every workload reads with a trie that takes no time to
 /// build; the workload chooses the automaton used for a glossary too large for a trie, and
 /// whether a DFA is built beside it.
@@ -445,13 +450,18 @@ impl Matcher {
                     let not_code = site
                         .not_code
                         .get_or_init(|| crate::source::comments::not_code(language, site.source));
-                    names::names_nearby_code(site.prose, site.source, not_code, s, e)
-                        || case_only
-                            && file_names::lowercase_word(matched)
-                            && site
-                                .file_names
-                                .get_or_init(|| file_names::names(site.source, not_code))
-                                .contains(matched)
+                    names::names_nearby_code(
+                        site.prose,
+                        site.source,
+                        not_code,
+                        (s, e),
+                        !case_only && !LETTER_CATEGORIES.contains(&term.category.as_str()),
+                    ) || case_only
+                        && file_names::lowercase_word(matched)
+                        && site
+                            .file_names
+                            .get_or_init(|| file_names::names(site.source, not_code))
+                            .contains(matched)
                 }))
         {
             return false;

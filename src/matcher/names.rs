@@ -392,6 +392,9 @@ pub(super) fn is_key(buf: &str, e: usize) -> bool {
         .is_some_and(|rest| rest.starts_with(['"', '\'', '{', '[']))
 }
 
+/// Keywords after which a line of code declares the name that follows.
+const DECLARES: [&str; 6] = ["def", "function", "fn", "func", "class", "sub"];
+
 /// How many lines of code on each side of a comment are read for the names it may mention: the
 /// line it annotates and the one before it.
 const NEARBY_CODE_LINES: usize = 1;
@@ -405,13 +408,15 @@ const NEARBY_BYTES: usize = 2048;
 /// leading `_` aside: "supabase" beside `const { supabase } = …`, "cancelled" beside
 /// `if (this._cancelled)`. The comment names that variable or field, without backticks. The
 /// words of strings do not count: "the signin page" over `"/auth/signin"` is prose.
-/// `not_code` are the ranges of comments and strings, in order.
+/// `not_code` are the ranges of comments and strings, in order. With `declared_parts`, a word
+/// of the name declared beside the comment (`def _handle_login`, `function loginWithRedirect`)
+/// is that name read aloud.
 pub(super) fn names_nearby_code(
     prose: &Prose,
     source: &str,
     not_code: &[Range<usize>],
-    s: usize,
-    e: usize,
+    (s, e): (usize, usize),
+    declared_parts: bool,
 ) -> bool {
     let word = &prose.buf[s..e];
     if word.is_empty() || !word.chars().all(is_word) {
@@ -429,9 +434,17 @@ pub(super) fn names_nearby_code(
     }
     let mut found = false;
     let mut visit = |line: Range<usize>| -> bool {
-        let mut names = code_names(source, not_code, line).peekable();
-        let code = names.peek().is_some();
-        found = found || names.any(|name| name == word);
+        let (mut code, mut previous) = (false, "");
+        for name in code_names(source, not_code, line) {
+            found = found
+                || name == word
+                // The line a doc comment is beside declares what it documents, and the comment
+                // reads that name aloud: "Handle login request." in `def _handle_login`.
+                || declared_parts
+                    && DECLARES.contains(&previous)
+                    && super::file_names::has_part(name, word);
+            (code, previous) = (true, name);
+        }
         code
     };
     // Back from the comment's line, then on from it, each as far as its few lines of code, and
