@@ -333,6 +333,10 @@ fn a_product_part_s_name_and_a_word_in_capitals_are_their_owner_s_spelling() {
         // Five letters or more in capitals inside lowercase words: a constant or a label.
         "It then throws an UNAUTHORISED error to the client.",
         "Press CUSTOMISE to change the theme.",
+        // An enum value in capitals is the value, for a brand's capitals too.
+        "Configuration details for OAuth connections. Present only when type is OAUTH.",
+        "One of SAML, PASSWORD, OAUTH, WEBAUTHN or API_KEY.",
+        "The request fails when the provider is GITHUB here.",
     ]);
     assert_caught(&[
         // One word before the noun is a spelling like any other.
@@ -348,6 +352,14 @@ fn a_product_part_s_name_and_a_word_in_capitals_are_their_owner_s_spelling() {
             "nextjs",
             "NextJS",
             "Next.js",
+        ),
+        // A brand's capitals written wrongly, not in capitals throughout, are still read.
+        ("Sign in with Github first.", "github", "Github", "GitHub"),
+        (
+            "Set up Webauthn for passkeys.",
+            "webauthn",
+            "Webauthn",
+            "WebAuthn",
         ),
         // Short capitals are acronyms, which rules are about.
         ("Users turn on 2FA in settings.", "two-factor", "2FA", "MFA"),

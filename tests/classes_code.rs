@@ -179,13 +179,25 @@ fn log_as_writing_logs_is_another_sense() {
         "The tool will create timestamped logs in the folder.",
         "Enable logging in the browser to debug it.",
         "Use this option to intercept logs in production.",
+        // What is logged is data, not a person.
+        "No PII logged in webhook handler.",
+        "Make sure no tokens logged in plain text reach the collector.",
+        "Request payloads logged in the middleware are redacted.",
     ]);
-    assert_caught(&[(
-        "The user logs in with a passkey.",
-        "log-in",
-        "logs in",
-        "signs in",
-    )]);
+    assert_caught(&[
+        (
+            "The user logs in with a passkey.",
+            "log-in",
+            "logs in",
+            "signs in",
+        ),
+        (
+            "Users logged in on two devices keep both sessions.",
+            "log-in",
+            "logged in",
+            "signed in",
+        ),
+    ]);
     // Either sense is possible, so the fix is never applied unattended.
     assert_eq!(
         fix_applicabilities("a.md", "Users log in, then log out."),

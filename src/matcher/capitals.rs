@@ -223,6 +223,35 @@ pub(super) fn shouted(buf: &str, s: usize, e: usize) -> bool {
         .any(char::is_lowercase)
 }
 
+/// True when a word in capitals, as [`shouted`] reads it, is a value: after "is" or "equals"
+/// ("present only when type is OAUTH"), or among other constants in its clause ("SAML,
+/// PASSWORD, OAUTH, WEBAUTHN or API_KEY"). A brand's capitals are a rule of their own: without
+/// such evidence, "your SHOPIFY store" is the brand written wrongly.
+pub(super) fn enum_value(buf: &str, s: usize, e: usize) -> bool {
+    if !shouted(buf, s, e) {
+        return false;
+    }
+    let start = back_to(buf, s, &[BLOCK, '.', '!', '?', ':', ';']);
+    let end = forward_to(buf, e, &[BLOCK, '.', '!', '?', ':', ';']);
+    let previous = buf[start..s].split_whitespace().next_back().unwrap_or("");
+    let constant = |w: &str| {
+        let w = w.trim_matches(|c: char| !is_word(c));
+        w.len() >= 3
+            && w.chars().any(|c| c.is_ascii_uppercase())
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+    };
+    let others = buf[start..s]
+        .split_whitespace()
+        .chain(buf[e..end].split_whitespace())
+        .filter(|w| constant(w))
+        .count();
+    ["is", "equals"]
+        .iter()
+        .any(|v| previous.eq_ignore_ascii_case(v))
+        || others >= 2
+}
+
 /// True when `matched` is a lowercase phrase of two or more words and the suggestion writes each
 /// of its words with a capital (`app router` → `App Router`): the lowercase words are a common
 /// noun phrase ("your app router", the router of a Dioxus app) as often as the name written

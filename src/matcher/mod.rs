@@ -500,6 +500,7 @@ impl Matcher {
                 && term.category != PRODUCT_NAMES
                 && capitals::names_a_product_part(buf, s, e)
             || !case_only && capitals::shouted(buf, s, e)
+            || case_only && capitals::enum_value(buf, s, e)
             || !case_only && links::in_linked_issue_title(site.prose, site.source, s, e)
             || !case_only && mentions::in_quoted_label(buf, s, e)
             || !case_only && mentions::in_bold_label(site.prose, s, e)
