@@ -17,6 +17,15 @@ fn rules_in(kind: &str, text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Asserts that each text gives exactly one finding, of the rule given.
+fn assert_one_each(cases: &[(&str, &str, &str)]) {
+    for (file, text, rule) in cases {
+        let found = rules_in(file, text);
+        assert_eq!(found.len(), 1, "{file}: {text:?}: {found:?}");
+        assert_eq!(found[0].0, *rule, "{file}: {text:?}");
+    }
+}
+
 #[test]
 fn a_one_word_comment_that_is_the_code_below_is_the_identifier() {
     for (file, text) in [
@@ -47,7 +56,7 @@ fn a_one_word_comment_that_is_the_code_below_is_the_identifier() {
     }
     // A sentence, a comment over other code or a comment at the end of a line is prose; Markdown
     // has no code below.
-    for (file, text, rule) in [
+    assert_one_each(&[
         (
             "auth.ts",
             "const ratio = a / b; // not a regex: Github\nconst github = 1;\n",
@@ -72,11 +81,7 @@ fn a_one_word_comment_that_is_the_code_below_is_the_identifier() {
             "sign-in-compound",
         ),
         ("page.md", "saml\n\n    const saml = 1;\n", "saml"),
-    ] {
-        let found = rules_in(file, text);
-        assert_eq!(found.len(), 1, "{file}: {text:?}: {found:?}");
-        assert_eq!(found[0].0, rule);
-    }
+    ]);
 }
 
 #[test]
@@ -353,7 +358,7 @@ fn a_comment_word_spelled_as_a_name_of_the_code_beside_it_is_that_name() {
     }
     // Another spelling, a phrase, a longer name, and Markdown stay prose. (A lowercase name
     // far away in the file is the file-wide class's: see below.)
-    for (file, text, rule) in [
+    assert_one_each(&[
         (
             "a.ts",
             "const client = make(); // the Github client\nconst github = 1;\n",
@@ -391,11 +396,7 @@ fn a_comment_word_spelled_as_a_name_of_the_code_beside_it_is_that_name() {
             "The supabase client.\n\n    const supabase = 1;\n",
             "supabase",
         ),
-    ] {
-        let found = rules_in(file, text);
-        assert_eq!(found.len(), 1, "{file}: {text:?}: {found:?}");
-        assert_eq!(found[0].0, rule, "{file}: {text:?}");
-    }
+    ]);
 }
 
 /// Filler between a comment and a far-away name: more lines of code than the nearby-name class
@@ -471,11 +472,11 @@ fn a_lowercase_word_the_file_s_code_uses_is_that_name() {
             "supabase",
         ),
     ];
-    for (file, text, rule) in &caught {
-        let found = rules_in(file, text);
-        assert_eq!(found.len(), 1, "{file}: {text:?}: {found:?}");
-        assert_eq!(found[0].0, *rule, "{file}: {text:?}");
-    }
+    let caught: Vec<(&str, &str, &str)> = caught
+        .iter()
+        .map(|(file, text, rule)| (*file, text.as_str(), *rule))
+        .collect();
+    assert_one_each(&caught);
 }
 
 #[test]
@@ -503,14 +504,14 @@ fn a_doc_comment_that_reads_its_declarations_name_aloud_is_that_name() {
             "session.go",
             "// signupHandler completes a signup and starts the session.\nfunc signupHandler(w http.ResponseWriter) {\n",
         ),
-        // A capital that starts the comment is the sentence's, not the word's.
+        // A comment that is only the word, over the code that uses it.
         ("routes.ts", "// Logout\nrouter.post('/out', logout);\n"),
     ] {
         assert_eq!(rules_in(file, text), [], "{file}: {text:?}");
     }
     // A name the comment does not declare, another word than the name's, a spelling or a word to
     // avoid, and a capital that is the brand's error are still prose.
-    for (file, text, rule) in [
+    assert_one_each(&[
         (
             "server.py",
             "    def handle_callback(self):\n        \"\"\"Finish the login and redirect.\"\"\"\n",
@@ -536,9 +537,5 @@ fn a_doc_comment_that_reads_its_declarations_name_aloud_is_that_name() {
             "// Github sign-in\nfunction githubSignIn() {\n",
             "github",
         ),
-    ] {
-        let found = rules_in(file, text);
-        assert_eq!(found.len(), 1, "{file}: {text:?}: {found:?}");
-        assert_eq!(found[0].0, rule, "{file}: {text:?}");
-    }
+    ]);
 }
