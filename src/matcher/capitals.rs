@@ -215,12 +215,17 @@ pub(super) fn shouted(buf: &str, s: usize, e: usize) -> bool {
     {
         return false;
     }
-    let start = back_to(buf, s, &[BLOCK, '.', '!', '?', ':', ';']);
-    let end = forward_to(buf, e, &[BLOCK, '.', '!', '?', ':', ';']);
+    let (start, end) = clause(buf, s, e);
     buf[start..s]
         .chars()
         .chain(buf[e..end].chars())
         .any(char::is_lowercase)
+}
+
+/// The clause around `buf[s..e]`: from the last sentence or clause mark before it to the next.
+fn clause(buf: &str, s: usize, e: usize) -> (usize, usize) {
+    const MARKS: [char; 6] = [BLOCK, '.', '!', '?', ':', ';'];
+    (back_to(buf, s, &MARKS), forward_to(buf, e, &MARKS))
 }
 
 /// True when a word in capitals, as [`shouted`] reads it, is a value: after "is" or "equals"
@@ -231,8 +236,7 @@ pub(super) fn enum_value(buf: &str, s: usize, e: usize) -> bool {
     if !shouted(buf, s, e) {
         return false;
     }
-    let start = back_to(buf, s, &[BLOCK, '.', '!', '?', ':', ';']);
-    let end = forward_to(buf, e, &[BLOCK, '.', '!', '?', ':', ';']);
+    let (start, end) = clause(buf, s, e);
     let previous = buf[start..s].split_whitespace().next_back().unwrap_or("");
     let constant = |w: &str| {
         let w = w.trim_matches(|c: char| !is_word(c));

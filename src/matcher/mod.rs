@@ -454,7 +454,8 @@ impl Matcher {
                         site.prose,
                         site.source,
                         not_code,
-                        (s, e),
+                        s,
+                        e,
                         !case_only && !LETTER_CATEGORIES.contains(&term.category.as_str()),
                     ) || case_only
                         && file_names::lowercase_word(matched)

@@ -415,7 +415,8 @@ pub(super) fn names_nearby_code(
     prose: &Prose,
     source: &str,
     not_code: &[Range<usize>],
-    (s, e): (usize, usize),
+    s: usize,
+    e: usize,
     declared_parts: bool,
 ) -> bool {
     let word = &prose.buf[s..e];
