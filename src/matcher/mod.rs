@@ -25,7 +25,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::diagnostic::Finding;
 use crate::fix::Fix;
-use crate::glossary::{Applicability, CasePolicy, Glossary, Owner, Pattern, Term};
+use crate::glossary::{Applicability, CasePolicy, Glossary, Owner, Pattern};
 use crate::source::{Chunk, FileKind};
 use context::Condition;
 use prose::Prose;
@@ -286,10 +286,7 @@ impl Matcher {
                     continue;
                 }
             };
-            let term: &Term = &self.glossary.terms[term_index];
-            if (term.case == CasePolicy::Sensitive && matched != pattern.text)
-                || pattern.canonical.as_deref() == Some(matched)
-            {
+            if self.never_flagged(index, term_index, matched) {
                 continue;
             }
             let (keep_case, reference) = (
@@ -387,6 +384,9 @@ impl Matcher {
         }
         let mut ruled_out = Vec::new();
         all.retain(|&(s, e, index)| match self.patterns[index].owner {
+            // Neither the one right spelling nor another casing of an exact-case form is
+            // flagged: their context need not be read.
+            Owner::Term(term) if self.never_flagged(index, term, &buf[s..e]) => true,
             Owner::Term(term) if !applies(s, e, index, term) => {
                 ruled_out.push((s, e, term));
                 false
@@ -430,6 +430,14 @@ impl Matcher {
         }
         kept.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
         kept
+    }
+
+    /// Whether a match of pattern `index` reading `matched` is a spelling the term allows: the
+    /// one right spelling, or another casing of an exact-case form.
+    fn never_flagged(&self, index: usize, term: usize, matched: &str) -> bool {
+        let pattern = &self.patterns[index];
+        (self.glossary.terms[term].case == CasePolicy::Sensitive && matched != pattern.text)
+            || pattern.canonical.as_deref() == Some(matched)
     }
 
     /// Whether the term's match at `site` is prose the term is about: not a name or a value
