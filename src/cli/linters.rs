@@ -88,10 +88,13 @@ impl Linters {
                 index
             }
         };
+        let entry = &self.entries[index];
+        // Most configs have no globs: then no file's absolute path is needed.
         if let Input::File {
             explicit: false, ..
         } = input
-            && !self.entries[index].includes(&self.absolute(path))
+            && (entry.include.is_some() || entry.exclude.is_some())
+            && !entry.includes(&self.absolute(path))
         {
             return Ok(Ok(None));
         }
