@@ -7,6 +7,7 @@ mod capitals;
 mod caution;
 mod consistency;
 mod context;
+mod echoes;
 mod edits;
 mod events;
 mod file_names;
@@ -32,6 +33,9 @@ use prose::Prose;
 
 /// The category of brand spellings, which never apply inside a package or repository name.
 const PRODUCT_NAMES: &str = "product-names";
+
+/// The category of concepts whose name changed while API names kept the old word.
+const RENAMED_CONCEPTS: &str = "clerk-concepts";
 
 /// Categories whose rules judge a word by its letters (a spelling, a word to avoid), whatever the
 /// code beside it is named: a doc comment that reads a function's name aloud still spells
@@ -541,6 +545,20 @@ impl Matcher {
             return false;
         }
         self.conditions[term_index].iter().all(|c| c.holds(site))
+            // Last: it searches the file, and few matches get this far. Only a choice of words
+            // is the name's: a spelling, a hyphen or a capital is the prose's own, and a renamed
+            // concept's old word lives on in names by design (`needs_client_trust`).
+            && (case_only
+                || LETTER_CATEGORIES.contains(&term.category.as_str())
+                || term.category == RENAMED_CONCEPTS
+                || same_words(matched, &pattern.suggestions)
+                || !echoes::spells_out_a_name(
+                    buf,
+                    site.source,
+                    site.lower.get_or_init(|| site.source.to_ascii_lowercase()),
+                    s,
+                    e,
+                ))
     }
 
     fn term_finding(
@@ -595,6 +613,19 @@ fn only_lowers(matched: &str, suggestions: &[String]) -> bool {
                 .zip(suggestion.chars())
                 .all(|(m, s)| m == s || m.is_uppercase() && s.is_lowercase())
     })
+}
+
+/// Whether some suggestion has the letters and digits of `matched`, in order, ignoring case: a
+/// rule about the form of the words (`sign in` → `sign-in`), not a choice of other words.
+fn same_words(matched: &str, suggestions: &[String]) -> bool {
+    let letters = |text: &str| {
+        text.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect::<String>()
+    };
+    let matched = letters(matched);
+    suggestions.iter().any(|s| letters(s) == matched)
 }
 
 /// Whitespace runs as one space: how the prose buffer spells every term.

@@ -1,0 +1,107 @@
+//! Prose that spells out a longer name of the code word by word: generated API references and
+//! docstrings read their names aloud, and those words are the name's.
+
+mod class_cases;
+
+use class_cases::linter;
+use termlint::source::FileKind;
+
+fn rules_in(file: &str, text: &str) -> Vec<(String, String)> {
+    let kind = FileKind::from_path(std::path::Path::new(file)).unwrap();
+    linter()
+        .lint(kind, text)
+        .into_iter()
+        .map(|f| (f.rule.to_string(), text[f.span].to_string()))
+        .collect()
+}
+
+#[test]
+fn words_that_spell_out_a_longer_name_of_the_file_are_that_name() {
+    for (file, text) in [
+        // A field's description under its name, in snake case.
+        (
+            "api.md",
+            "- **`backchannel_logout_redirect_uri`**\n\n  `string` — backchannel logout redirect uri where the provider sends the token\n",
+        ),
+        // An operation's summary in a table beside its method.
+        (
+            "CallbacksApi.md",
+            "| Method | Summary |\n| --- | --- |\n| [**add_logout_redirect_urls**](#add) | Add Logout Redirect URLs |\n",
+        ),
+        // A value in capitals, described in its table row.
+        (
+            "sessions.md",
+            "| Reason | Meaning |\n| --- | --- |\n| `USER_LOGOUT` | The session ended on an explicit user logout. |\n",
+        ),
+        // The word before glued to a dash.
+        (
+            "sessions.md",
+            "`USER_LOGOUT`: the session ended by choice—user logout, not a timeout.\n",
+        ),
+        // A camel-case option, its words read in order.
+        (
+            "options.md",
+            "Pass `postLogoutRedirect` to choose where the post logout redirect goes.\n",
+        ),
+        // A comment over the code whose variable it builds, and a docstring that names an
+        // argument.
+        (
+            "oauth.py",
+            "    # Build logout URL\n    logout_url = f\"{base}/logout\"\n",
+        ),
+        (
+            "oauth.py",
+            "def authorize(login_options):\n    \"\"\"Args:\n        login_options: Dictionary of login options.\n    \"\"\"\n",
+        ),
+    ] {
+        assert_eq!(rules_in(file, text), [], "{file}: {text:?}");
+    }
+}
+
+#[test]
+fn a_word_beside_a_name_is_not_that_name_read_aloud() {
+    // Each text gives one finding, of the rule given.
+    for (file, text, rule) in [
+        // No name of the file has the words.
+        (
+            "guide.md",
+            "Add logout redirect URLs on the settings page.\n",
+            "logout",
+        ),
+        // The name is only the matched word: the prose uses the word, it does not read a name.
+        (
+            "guide.md",
+            "Call `logout` to end the logout for good.\n",
+            "logout",
+        ),
+        // A function word joined into a name by chance: `RedirectToLogin` is no reading of
+        // "redirect to login".
+        (
+            "guide.md",
+            "Render `RedirectToLogin`; it sends users to login first.\n",
+            "login",
+        ),
+        // Letters run together without capitals are no camel-case name.
+        (
+            "guide.md",
+            "The `postlogoutredirect` flag sets the logout redirect target.\n",
+            "logout",
+        ),
+        // A renamed concept's old word lives on in names by design; the prose says the new one.
+        (
+            "user.md",
+            "| `bypass_client_trust` | The user will bypass client trust checks. |\n",
+            "device-trust",
+        ),
+        // A rule about the form of the words (a hyphen), not a choice of other words.
+        (
+            "props.md",
+            "The `signInUrl` prop is the sign in URL of your app.\n",
+            "sign-in-compound",
+        ),
+    ] {
+        let found = rules_in(file, text);
+        assert_eq!(found.len(), 1, "{file}: {text:?}: {found:?}");
+        assert_eq!(found[0].0, rule, "{file}: {text:?}");
+    }
+}
