@@ -94,7 +94,19 @@ impl Catalog {
             return findings;
         }
         let mut mentions_near: Option<bool> = None;
+        let mut names_product: Option<bool> = None;
         for (chunk, range, _, check) in misses {
+            // `User.Created`, `Organization.Deleted`: every word capitalized is another scheme's
+            // spelling (Logto's, Azure's), unless the file is about this catalog's product.
+            if check.title_case
+                && !*names_product.get_or_insert_with(|| {
+                    self.product
+                        .iter()
+                        .any(|product| contains_word_ci(text, product))
+                })
+            {
+                continue;
+            }
             // `user.update(...)`: a method called right after the code span or literal.
             if text[chunk.range.end..]
                 .trim_start_matches('`')
@@ -190,6 +202,8 @@ impl Catalog {
             suggestion: entry.clone(),
             snake,
             imperative,
+            title_case: action.starts_with(|c: char| c.is_ascii_uppercase())
+                && resource.starts_with(|c: char| c.is_ascii_uppercase()),
             // A past participle on a catalog resource (`users.created`, `User.created`,
             // `subscriptionItem.cancelled`) names something that happened: only events are
             // named so, so it needs no more evidence. Every other near miss is also a method,
@@ -227,6 +241,8 @@ struct Check {
     suggestion: String,
     snake: bool,
     imperative: bool,
+    /// Every word capitalized: `User.Created`.
+    title_case: bool,
     needs_evidence: bool,
 }
 
