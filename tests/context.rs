@@ -196,3 +196,46 @@ fn a_quoted_event_name_in_inline_code_keeps_its_quotes_out_of_the_span() {
         )]
     );
 }
+
+/// `not_preceded_by` words excuse a match joined to them by a hyphen as well as by a space: a
+/// compound modifier ("back-channel-logout verifier") is the same phrase. The words must end
+/// right at the hyphen, and a listed prefix that ends with its own hyphen still reads as written.
+#[test]
+fn not_preceded_by_reads_a_hyphen_join_as_a_space() {
+    const JOINED: &str = r#"
+[[term]]
+id = "logout"
+category = "auth-vocabulary"
+preferred = ["sign-out"]
+avoid = ["logout"]
+not_preceded_by = ["back-channel", "single", "post-"]
+message = "Say sign-out."
+"#;
+    let matcher = Matcher::new(&Glossary::from_toml("joined.toml", JOINED).unwrap());
+    let count = |kind: FileKind, text: &str| termlint::lint(&matcher, kind, text).len();
+    for (kind, text) in [
+        (
+            FileKind::Markdown,
+            "The back-channel logout request arrives.",
+        ),
+        (
+            FileKind::Markdown,
+            "The back-channel-logout verifier checks it.",
+        ),
+        (FileKind::Markdown, "Turn on single-logout for the app."),
+        (FileKind::Markdown, "Set the post-logout redirect."),
+        (
+            FileKind::from_path(std::path::Path::new("a.ts")).unwrap(),
+            "// this library's Back-Channel-Logout verifier always has one\n",
+        ),
+    ] {
+        assert_eq!(count(kind, text), 0, "{text:?}");
+    }
+    for text in [
+        "Add a quick-logout button.",
+        "The channel-logout button.",
+        "Show the logout page.",
+    ] {
+        assert_eq!(count(FileKind::Markdown, text), 1, "{text:?}");
+    }
+}

@@ -282,7 +282,19 @@ const OBJECTS: [&str; 10] = [
 ];
 
 fn preceded_by(before: &str, words: &str) -> bool {
-    let rest = before.trim_end_matches([' ', GAP]);
+    // A hyphen joins as a space does: "back-channel-logout" is "back-channel logout" as one
+    // modifier.
+    if let Some(joined) = before.strip_suffix('-')
+        && !words.ends_with('-')
+        && ends_with_words(joined, words)
+    {
+        return true;
+    }
+    ends_with_words(before.trim_end_matches([' ', GAP]), words)
+}
+
+/// Whether `rest` ends with `words`, ignoring case, at a word's start.
+fn ends_with_words(rest: &str, words: &str) -> bool {
     rest.len()
         .checked_sub(words.len())
         .and_then(|at| rest.get(at..).map(|tail| (at, tail)))
