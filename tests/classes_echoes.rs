@@ -43,6 +43,15 @@ fn words_that_spell_out_a_longer_name_of_the_file_are_that_name() {
             "options.md",
             "Pass `postLogoutRedirect` to choose where the post logout redirect goes.\n",
         ),
+        // A term of two words read as one word of the name: `LoginModal`, `login_page`.
+        (
+            "Grid.tsx",
+            "      {/* Log In Modal */}\n      <LoginModal openModal={openModal} />\n",
+        ),
+        (
+            "routes.py",
+            "# Serve the log in page.\nlogin_page = render(\"login.html\")\n",
+        ),
         // A comment over the code whose variable it builds, and a docstring that names an
         // argument.
         (
@@ -86,6 +95,12 @@ fn a_word_beside_a_name_is_not_that_name_read_aloud() {
             "guide.md",
             "The `postlogoutredirect` flag sets the logout redirect target.\n",
             "logout",
+        ),
+        // The name has other words than the prose.
+        (
+            "Grid.tsx",
+            "      {/* Log In Modal */}\n      <SignInModal openModal={openModal} />\n",
+            "log-in",
         ),
         // A renamed concept's old word lives on in names by design; the prose says the new one.
         (

@@ -18,16 +18,24 @@ pub(super) fn spells_out_a_name(buf: &str, source: &str, lower: &str, s: usize, 
     if words.is_empty() {
         return false;
     }
-    let before = word_before(buf, s)
-        .filter(|w| content_word(w))
-        .map(|w| [&[w][..], &words].concat());
-    let after = word_after(buf, e)
-        .filter(|w| content_word(w))
-        .map(|w| [&words[..], &[w]].concat());
-    [before, after]
-        .into_iter()
-        .flatten()
-        .any(|run| written_as_a_name(source, lower, &run))
+    // The matched words as the name's words, or as one of them: "Log In Modal" reads
+    // `LoginModal`, "log in page" `login_page`.
+    let mut forms = vec![words.clone()];
+    let joined = words.concat();
+    if words.len() > 1 {
+        forms.push(vec![joined.as_str()]);
+    }
+    let before = word_before(buf, s).filter(|w| content_word(w));
+    let after = word_after(buf, e).filter(|w| content_word(w));
+    forms.iter().any(|form| {
+        let runs = [
+            before.map(|w| [&[w][..], form].concat()),
+            after.map(|w| [&form[..], &[w]].concat()),
+        ];
+        runs.into_iter()
+            .flatten()
+            .any(|run| written_as_a_name(source, lower, &run))
+    })
 }
 
 /// Whether `word` says something of its own: a name joins a function word to a term only by
