@@ -58,9 +58,9 @@ pub(super) fn in_linked_issue_title(prose: &Prose, source: &str, s: usize, e: us
     number && issue && separated && short && !before[close + 1..].contains("](")
 }
 
-/// True when the match is the whole text of a link to a page of the same project whose file is
-/// named exactly as the text: `[Oauth](../../Models/Components/Oauth.md)` in the type column of a
-/// generated model page. The text is the name of that page and of the type it documents, spelled
+/// True when the match is the whole text of a link to a page of the same project whose file (or
+/// directory) is named exactly as the text: `[Oauth](../../Models/Components/Oauth.md)` in the
+/// type column of a generated model page, `[nuxt](./packages/nuxt/)` in a table of packages. The text is the name of that page and of the type it documents, spelled
 /// as the code spells it; renaming it would leave the file and the type behind.
 pub(super) fn labels_its_own_page(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
     let Some((span, rest)) = whole_link_text(prose, source, s, e) else {
@@ -70,7 +70,9 @@ pub(super) fn labels_its_own_page(prose: &Prose, source: &str, s: usize, e: usiz
     if target.contains("://") {
         return false;
     }
-    let file = target.rsplit('/').next().unwrap_or(target);
+    // A directory's path ends with `/`: `[nuxt](./packages/nuxt/)` in a table of packages.
+    let path = target.trim_end_matches('/');
+    let file = path.rsplit('/').next().unwrap_or(path);
     let stem = file.split_once('.').map_or(file, |(stem, _)| stem);
     !stem.is_empty() && stem == &source[span]
 }
