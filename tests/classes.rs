@@ -596,6 +596,11 @@ fn a_dependency_bot_s_words_name_the_package() {
         "The package saml parses assertions.",
         "Import the module github first.",
         "The crate webauthn is optional.",
+        // What is added to or removed from a dependency list is a package.
+        "* **browser-sample:** add typescript to browser-sample dev dependencies",
+        "Removed supabase from deps.",
+        "Install svix into devDependencies, then restart.",
+        "- Added supabase as a peer dependency",
     ]);
     // Other words before the name, or a bump with no versions, leave it prose.
     assert_caught(&[
@@ -617,6 +622,19 @@ fn a_dependency_bot_s_words_name_the_package() {
             "typescript",
             "TypeScript",
         ),
+        // Added to something else than a dependency list.
+        (
+            "Add typescript to your project for type checks.",
+            "typescript",
+            "typescript",
+            "TypeScript",
+        ),
+        (
+            "We added typescript to the docs' examples, and dependencies follow.",
+            "typescript",
+            "typescript",
+            "TypeScript",
+        ),
     ]);
 }
 
@@ -628,6 +646,9 @@ fn a_link_whose_text_is_its_page_s_file_name_is_that_name() {
         "| `Oauth` | [Oauth](../../Models/Components/Oauth.md) | optional |",
         "Returns an [Oidc](./Oidc.md) object.",
         "Fields are listed in [Saml](Saml.md#fields).",
+        // A directory: a table of the repository's packages.
+        "| [nuxt](./packages/nuxt/) | The Nuxt SDK. |",
+        "| [nextjs](packages/nextjs/) | The Next.js SDK. |",
     ] {
         assert_eq!(found(&linter, text, false), [], "{text:?}");
     }
@@ -636,6 +657,7 @@ fn a_link_whose_text_is_its_page_s_file_name_is_that_name() {
         "Read [Oauth](https://example.com/Oauth) first.",
         "Read [Oauth](./oauth-guide.md) first.",
         "Read [Oauth setup](./Oauth.md) first.",
+        "Read [Oauth](./packages/oauth-guide/) first.",
     ] {
         let f = found(&linter, text, false);
         assert_eq!(f.len(), 1, "{text:?}: {f:?}");

@@ -305,6 +305,45 @@ fn names_a_package_after(before: &str, after: &str) -> bool {
             .iter()
             .any(|verb| previous.eq_ignore_ascii_case(verb))
             && (after.starts_with("from ") || after.starts_with("to "))
+        || added_to_dependencies(previous, after)
+}
+
+/// True for a name added to or removed from a dependency list: "add typescript to the dev
+/// dependencies", "removed stripe from deps", "install zod into devDependencies". What moves in
+/// and out of that list is a package.
+fn added_to_dependencies(previous: &str, after: &str) -> bool {
+    const VERBS: [&str; 12] = [
+        "add",
+        "adds",
+        "added",
+        "remove",
+        "removes",
+        "removed",
+        "install",
+        "installs",
+        "installed",
+        "drop",
+        "drops",
+        "dropped",
+    ];
+    const LISTS: [&str; 5] = [
+        "dependencies",
+        "deps",
+        "devdependencies",
+        "peerdependencies",
+        "dependency",
+    ];
+    let Some(rest) = ["to ", "from ", "into ", "in ", "as "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+    else {
+        return false;
+    };
+    VERBS.iter().any(|v| previous.eq_ignore_ascii_case(v))
+        && rest
+            .split([' ', '.', ',', ';'])
+            .take(4)
+            .any(|w| LISTS.iter().any(|l| w.eq_ignore_ascii_case(l)))
 }
 
 /// True when a comment that is nothing but the term names the code it annotates: the term's
