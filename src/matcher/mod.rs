@@ -29,7 +29,7 @@ use crate::fix::Fix;
 use crate::glossary::{Applicability, CasePolicy, Glossary, Owner, Pattern};
 use crate::source::{Chunk, FileKind};
 use context::Condition;
-use prose::Prose;
+use prose::{Prose, collapse_owned};
 
 /// The category of brand spellings, which never apply inside a package or repository name.
 const PRODUCT_NAMES: &str = "product-names";
@@ -138,10 +138,10 @@ impl Matcher {
             .patterns()
             .into_iter()
             .map(|mut p| {
-                p.text = collapse(&p.text);
-                p.suggestions = p.suggestions.iter().map(|x| collapse(x)).collect();
-                p.canonical = p.canonical.map(|c| collapse(&c));
-                p.listed = p.listed.iter().map(|l| collapse(l)).collect();
+                p.text = collapse_owned(p.text);
+                p.suggestions = p.suggestions.into_iter().map(collapse_owned).collect();
+                p.canonical = p.canonical.map(collapse_owned);
+                p.listed = p.listed.into_iter().map(collapse_owned).collect();
                 p
             })
             .collect();
@@ -626,11 +626,6 @@ fn same_words(matched: &str, suggestions: &[String]) -> bool {
     };
     let matched = letters(matched);
     suggestions.iter().any(|s| letters(s) == matched)
-}
-
-/// Whitespace runs as one space: how the prose buffer spells every term.
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `suggestion` in the case pattern of `matched`: UPPER stays upper, a capital first letter stays
