@@ -4,18 +4,8 @@
 
 mod class_cases;
 
-use class_cases::{assert_caught, assert_clean, fix_applicabilities, linter};
+use class_cases::{assert_caught, assert_clean, fix_applicabilities, rules_in};
 use termlint::fix::Applicability::Unsafe;
-use termlint::source::FileKind;
-
-fn rules_in(kind: &str, text: &str) -> Vec<(String, String)> {
-    let kind = FileKind::from_path(std::path::Path::new(kind)).unwrap();
-    linter()
-        .lint(kind, text)
-        .into_iter()
-        .map(|f| (f.rule.to_string(), text[f.span].to_string()))
-        .collect()
-}
 
 /// Asserts that each text gives exactly one finding, of the rule given.
 fn assert_one_each(cases: &[(&str, &str, &str)]) {

@@ -3,17 +3,7 @@
 
 mod class_cases;
 
-use class_cases::linter;
-use termlint::source::FileKind;
-
-fn rules_in(file: &str, text: &str) -> Vec<(String, String)> {
-    let kind = FileKind::from_path(std::path::Path::new(file)).unwrap();
-    linter()
-        .lint(kind, text)
-        .into_iter()
-        .map(|f| (f.rule.to_string(), text[f.span].to_string()))
-        .collect()
-}
+use class_cases::rules_in;
 
 #[test]
 fn words_that_spell_out_a_longer_name_of_the_file_are_that_name() {

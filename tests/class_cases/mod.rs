@@ -12,6 +12,17 @@ pub(crate) fn linter() -> Linter {
     Linter::new(&Settings::default(), &[]).unwrap()
 }
 
+/// `(rule, matched text)` of every finding in `text`, read as the file `file` (its extension
+/// picks the language).
+pub(crate) fn rules_in(file: &str, text: &str) -> Vec<(String, String)> {
+    let kind = FileKind::from_path(Path::new(file)).unwrap();
+    linter()
+        .lint(kind, text)
+        .into_iter()
+        .map(|f| (f.rule.to_string(), text[f.span].to_string()))
+        .collect()
+}
+
 /// `(rule, matched text, first suggestion)` of every finding, in Markdown or in a comment.
 pub(crate) fn found(linter: &Linter, text: &str, comment: bool) -> Vec<(String, String, String)> {
     let (kind, source) = if comment {
