@@ -111,6 +111,8 @@ pub(super) struct Site<'a> {
     pub(super) not_code: &'a std::cell::OnceCell<Vec<std::ops::Range<usize>>>,
     /// In source code, the names its code uses anywhere in the file, once collected.
     pub(super) file_names: &'a std::cell::OnceCell<std::collections::HashSet<&'a str>>,
+    /// The neighbouring words of the names the file writes as code, once collected.
+    pub(super) name_words: &'a std::cell::OnceCell<super::echoes::NameWords>,
     pub(super) start: usize,
     pub(super) end: usize,
 }

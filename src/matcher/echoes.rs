@@ -5,12 +5,75 @@
 //! the words are the name's, and renaming them in the prose alone would describe a name the
 //! code does not have.
 
-/// True when the match and the word right before or after it, in that order, are consecutive
+use std::collections::HashSet;
+
+/// Every two neighbouring words of the names a file writes as code, lowercase, as `"a b"`:
+/// `logout_redirect_uri` gives "logout redirect" and "redirect uri", `LoginModal` "login modal".
+/// Built once per file, in one pass, so that a file with many matches stays linear.
+#[derive(Debug, Default)]
+pub(super) struct NameWords(HashSet<String>);
+
+impl NameWords {
+    /// The neighbouring words of every name in `source`: a run of letters, digits and `_` that
+    /// is joined by `_` (snake or screaming case) or has a capital after a lowercase letter or
+    /// digit (camel case). A plain word is no name of several words.
+    pub(super) fn of(source: &str) -> NameWords {
+        let mut pairs = HashSet::new();
+        for token in source
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|t| t.len() > 2)
+        {
+            let parts = parts(token);
+            for pair in parts.windows(2) {
+                pairs.insert(format!("{} {}", pair[0], pair[1]));
+            }
+        }
+        NameWords(pairs)
+    }
+
+    fn has(&self, first: &str, second: &str, key: &mut String) -> bool {
+        key.clear();
+        key.push_str(first);
+        key.push(' ');
+        key.push_str(second);
+        key.make_ascii_lowercase();
+        self.0.contains(key.as_str())
+    }
+}
+
+/// The words of a name, lowercase: split at `_`, and before a capital that follows a lowercase
+/// letter or a digit. Empty for a plain word.
+fn parts(token: &str) -> Vec<String> {
+    let b = token.as_bytes();
+    let camel = b
+        .windows(2)
+        .any(|w| (w[0].is_ascii_lowercase() || w[0].is_ascii_digit()) && w[1].is_ascii_uppercase());
+    if !token.contains('_') && !camel {
+        return Vec::new();
+    }
+    let mut parts = Vec::new();
+    for piece in token.split('_').filter(|p| !p.is_empty()) {
+        let p = piece.as_bytes();
+        let mut start = 0;
+        for i in 1..p.len() {
+            if p[i].is_ascii_uppercase()
+                && (p[i - 1].is_ascii_lowercase() || p[i - 1].is_ascii_digit())
+            {
+                parts.push(piece[start..i].to_ascii_lowercase());
+                start = i;
+            }
+        }
+        parts.push(piece[start..].to_ascii_lowercase());
+    }
+    parts
+}
+
+/// True when the match and the word right before or after it, in that order, are neighbouring
 /// words of a name the file writes as code: joined by `_` in any case (`logout_redirect`,
 /// `LOGOUT_REDIRECT`) or in camel case (`logoutRedirect`, `LogoutRedirect`). A name that is
 /// only the matched words is not enough: "the `magic_link` strategy sends a magic link" uses the
 /// old word for the thing, while a longer name spelled out is that name.
-pub(super) fn spells_out_a_name(buf: &str, source: &str, lower: &str, s: usize, e: usize) -> bool {
+pub(super) fn spells_out_a_name(buf: &str, names: &NameWords, s: usize, e: usize) -> bool {
     let words: Vec<&str> = buf[s..e]
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -27,14 +90,16 @@ pub(super) fn spells_out_a_name(buf: &str, source: &str, lower: &str, s: usize, 
     }
     let before = word_before(buf, s).filter(|w| content_word(w));
     let after = word_after(buf, e).filter(|w| content_word(w));
+    let mut key = String::new();
     forms.iter().any(|form| {
         let runs = [
             before.map(|w| [&[w][..], form].concat()),
             after.map(|w| [&form[..], &[w]].concat()),
         ];
-        runs.into_iter()
-            .flatten()
-            .any(|run| written_as_a_name(source, lower, &run))
+        runs.into_iter().flatten().any(|run| {
+            run.windows(2)
+                .all(|pair| names.has(pair[0], pair[1], &mut key))
+        })
     })
 }
 
@@ -70,44 +135,21 @@ fn word_after(buf: &str, e: usize) -> Option<&str> {
     Some(&tail[..end]).filter(|w| !w.is_empty())
 }
 
-/// Whether `words` occur as consecutive words of one name in `source` (`lower` is the source in
-/// ASCII lowercase): snake or screaming case anywhere, camel case with a capital at each word.
-fn written_as_a_name(source: &str, lower: &str, words: &[&str]) -> bool {
-    let snake = words
-        .iter()
-        .map(|w| w.to_ascii_lowercase())
-        .collect::<Vec<_>>()
-        .join("_");
-    if occurs_bounded(lower, &snake, |_, _| true) {
-        return true;
-    }
-    let flat = snake.replace('_', "");
-    let b = source.as_bytes();
-    occurs_bounded(lower, &flat, |at, end| {
-        // Each word after the first starts with a capital; so does the first, unless the name
-        // starts there (`logoutRedirect`).
-        let mut word_at = at;
-        let starts = b[at].is_ascii_uppercase() || at == 0 || !b[at - 1].is_ascii_alphanumeric();
-        starts
-            && words[..words.len() - 1].iter().all(|w| {
-                word_at += w.len();
-                b[word_at].is_ascii_uppercase()
-            })
-            && (end == b.len() || !b[end].is_ascii_lowercase())
-    })
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Whether `needle` occurs in `hay` between bytes that are not letters or digits (an `_` or any
-/// punctuation bounds it too), and `also` holds for the occurrence's range. A camel-case name is
-/// bounded by its capitals, which `also` checks, so letters may touch it there.
-fn occurs_bounded(hay: &str, needle: &str, also: impl Fn(usize, usize) -> bool) -> bool {
-    let b = hay.as_bytes();
-    let camel = !needle.contains('_');
-    memchr::memmem::find_iter(b, needle.as_bytes()).any(|at| {
-        let end = at + needle.len();
-        let bounded = camel
-            || (at == 0 || !b[at - 1].is_ascii_alphanumeric())
-                && (end == b.len() || !b[end].is_ascii_alphanumeric());
-        bounded && also(at, end)
-    })
+    #[test]
+    fn names_split_into_their_words() {
+        assert_eq!(
+            parts("backchannel_logout_redirect_uri"),
+            ["backchannel", "logout", "redirect", "uri"]
+        );
+        assert_eq!(parts("USER_LOGOUT"), ["user", "logout"]);
+        assert_eq!(parts("postLogoutRedirect"), ["post", "logout", "redirect"]);
+        assert_eq!(parts("LoginModal"), ["login", "modal"]);
+        assert_eq!(parts("oauth2Client"), ["oauth2", "client"]);
+        assert!(parts("postlogoutredirect").is_empty());
+        assert!(parts("OAUTH").is_empty());
+    }
 }

@@ -243,6 +243,7 @@ impl Matcher {
         let not_code = not_code.map_or_else(OnceCell::new, OnceCell::from);
         // The names the whole file's code uses, collected when a lowercase comment word first asks.
         let file_names = OnceCell::new();
+        let name_words = OnceCell::new();
         let language = match kind {
             FileKind::Code(language) => Some(language),
             _ => None,
@@ -257,6 +258,7 @@ impl Matcher {
                 code,
                 not_code: &not_code,
                 file_names: &file_names,
+                name_words: &name_words,
                 language,
                 start,
                 end,
@@ -554,8 +556,8 @@ impl Matcher {
                 || same_words(matched, &pattern.suggestions)
                 || !echoes::spells_out_a_name(
                     buf,
-                    site.source,
-                    site.lower.get_or_init(|| site.source.to_ascii_lowercase()),
+                    site.name_words
+                        .get_or_init(|| echoes::NameWords::of(site.source)),
                     s,
                     e,
                 ))
