@@ -547,9 +547,10 @@ impl Matcher {
             return false;
         }
         self.conditions[term_index].iter().all(|c| c.holds(site))
-            // Last: it searches the file, and few matches get this far. Only a choice of words
-            // is the name's: a spelling, a hyphen or a capital is the prose's own, and a renamed
-            // concept's old word lives on in names by design (`needs_client_trust`).
+            // Last: its first use reads the whole file's names, and few matches get this far.
+            // Only a choice of words is the name's: a spelling, a hyphen or a capital is the
+            // prose's own, and a renamed concept's old word lives on in names by design
+            // (`needs_client_trust`).
             && (case_only
                 || LETTER_CATEGORIES.contains(&term.category.as_str())
                 || term.category == RENAMED_CONCEPTS
