@@ -41,31 +41,20 @@ impl NameWords {
     }
 }
 
-/// The words of a name, lowercase: split at `_`, and before a capital that follows a lowercase
-/// letter or a digit. Empty for a plain word.
+/// The words of a name, lowercase (split as [`super::file_names::words_of`] splits them); empty
+/// for a plain word, which is no name of several words.
 fn parts(token: &str) -> Vec<String> {
-    let b = token.as_bytes();
-    let camel = b
+    let camel = token
+        .as_bytes()
         .windows(2)
         .any(|w| (w[0].is_ascii_lowercase() || w[0].is_ascii_digit()) && w[1].is_ascii_uppercase());
     if !token.contains('_') && !camel {
         return Vec::new();
     }
-    let mut parts = Vec::new();
-    for piece in token.split('_').filter(|p| !p.is_empty()) {
-        let p = piece.as_bytes();
-        let mut start = 0;
-        for i in 1..p.len() {
-            if p[i].is_ascii_uppercase()
-                && (p[i - 1].is_ascii_lowercase() || p[i - 1].is_ascii_digit())
-            {
-                parts.push(piece[start..i].to_ascii_lowercase());
-                start = i;
-            }
-        }
-        parts.push(piece[start..].to_ascii_lowercase());
-    }
-    parts
+    super::file_names::words_of(token)
+        .into_iter()
+        .map(str::to_ascii_lowercase)
+        .collect()
 }
 
 /// True when the match and the word right before or after it, in that order, are neighbouring

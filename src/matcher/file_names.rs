@@ -76,7 +76,7 @@ pub(super) fn has_part(name: &str, word: &str) -> bool {
 
 /// The words of an identifier, split at `_`, `-` and where a lowercase letter or digit meets a
 /// capital.
-fn words_of(name: &str) -> Vec<&str> {
+pub(super) fn words_of(name: &str) -> Vec<&str> {
     let mut words = Vec::new();
     for piece in name.split(['_', '-']).filter(|p| !p.is_empty()) {
         let mut start = 0;
