@@ -189,6 +189,10 @@ async function checkFilters(page, findings, label) {
 // schemes; the injected axe script is the test's, not the report's.
 async function checkAccessibility(page, label) {
   const axePath = require.resolve("axe-core/axe.min.js");
+  // axe reads the colour behind a text from the elements at its place on the page, so every
+  // section must be laid out, as printing does; off screen the report leaves them unrendered
+  // until they are scrolled to, and axe would read the colours of whatever overlaps there.
+  await page.addStyleTag({ content: "section.file, .rule-doc { content-visibility: visible; }" });
   for (const colorScheme of ["light", "dark"]) {
     await page.emulateMedia({ colorScheme });
     if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) {
@@ -281,8 +285,18 @@ async function checkReport(browser, { label, cwd, target, screenshot, fullSize, 
   if (fullSize) assert(size <= 4 * 1024 * 1024, `${label}: report is at most 4 MB (${(size / 1048576).toFixed(2)} MB)`);
 
   const { context, page, problems, loadMs } = await openReport(browser, output, label);
-  // The promise is for the corpus report; small reports only say how long they took.
-  if (fullSize) assert(loadMs < 1000, `${label}: renders in under a second (${Math.round(loadMs)} ms)`);
+  // The promise is for the corpus report; small reports only say how long they took. One load
+  // on a busy machine is noise: the median of three, each in a fresh context, is the measure.
+  if (fullSize) {
+    const times = [loadMs];
+    for (let i = 0; i < 2; i++) {
+      const again = await openReport(browser, output, `${label} (again)`);
+      times.push(again.loadMs);
+      await again.context.close();
+    }
+    const median = times.sort((a, b) => a - b)[1];
+    assert(median < 1000, `${label}: renders in under a second (median of three ${Math.round(median)} ms)`);
+  }
   const all = await page.$$eval("article.finding", (els) => els.length);
   assert(all === findings.length, `${label}: ${all} finding articles, JSON has ${findings.length}`);
   assert(sameMultiset(await visible(page), findings), `${label}: the articles' data attributes match the JSON findings`);
