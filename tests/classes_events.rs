@@ -59,3 +59,45 @@ fn title_case_event_names_are_another_services() {
         assert_eq!(f[0].suggestions, [suggestion], "{file}");
     }
 }
+
+/// `type` is evidence of an event only as the payload's field: a method's request or response
+/// type, a return type or TypeScript says nothing about events.
+#[test]
+fn type_is_evidence_only_as_the_payload_field() {
+    let methods = [
+        "// Response type for `sessions.revoke`.\nexport type R = {};\n",
+        "// Request type for `users.create`.\nexport type Q = {};\n",
+        "// The return type of `user.update` is a promise of the user.\nexport type U = {};\n",
+        "// Written in TypeScript: `organization.create` returns the organization.\nconst o = 1;\n",
+        "// Types for `organizations.update` and `users.delete`.\nconst t = 1;\n",
+    ];
+    let linter = linter();
+    let ts = FileKind::from_path(Path::new("api.ts")).unwrap();
+    for source in methods {
+        let f = linter.lint(ts, source);
+        assert!(f.is_empty(), "{source:?}: {f:?}");
+    }
+    let events = [
+        (
+            "// Switch on `evt.type` and handle `user.update`.\nconst e = 1;\n",
+            "user.updated",
+        ),
+        (
+            "// The `type` is `organization.create` here.\nconst e = 1;\n",
+            "organization.created",
+        ),
+        (
+            "// Compare type === `session.end` first.\nconst e = 1;\n",
+            "session.ended",
+        ),
+        (
+            "// Set type: `user.delete` in the test payload.\nconst e = 1;\n",
+            "user.deleted",
+        ),
+    ];
+    for (source, suggestion) in events {
+        let f = linter.lint(ts, source);
+        assert_eq!(f.len(), 1, "{source:?}: {f:?}");
+        assert_eq!(f[0].suggestions, [suggestion], "{source:?}");
+    }
+}

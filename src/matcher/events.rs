@@ -287,8 +287,22 @@ fn used_as_event(text: &str, chunk: &Chunk) -> bool {
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric)
+                && (*word != "type" || type_field(&sentence, at))
         })
     })
+}
+
+/// Whether the `type` at `at` is a payload's field (`evt.type`, `type: "user.created"`, the
+/// `type` is …), not another kind of type: "Response type for `sessions.revoke`" names a method's
+/// result, "TypeScript" a language.
+fn type_field(sentence: &str, at: usize) -> bool {
+    let after = sentence[at + "type".len()..].trim_start_matches(' ');
+    matches!(
+        sentence[..at].chars().next_back(),
+        Some('.' | '`' | '"' | '\'')
+    ) || after.starts_with([':', '=', '!', '`', '"', '\'', ')'])
+        || after.starts_with("is ")
+        || after.starts_with("equals")
 }
 
 /// Whether `text` holds `word` (lowercase) as a whole word, in any ASCII case. Called once per
