@@ -224,6 +224,7 @@ fn blank_term() -> Term {
         near: Vec::new(),
         not_near: Vec::new(),
         ignore_in: Vec::new(),
+        feature_name: false,
         definition: None,
         examples: Vec::new(),
     }

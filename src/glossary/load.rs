@@ -185,6 +185,7 @@ pub(super) fn glossary(file: GlossaryFile) -> Glossary {
         consistency: file.consistency,
         events: file.events,
         caution: file.caution,
+        products: file.products,
         disable: file.disable,
     }
 }

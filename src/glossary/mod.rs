@@ -170,6 +170,10 @@ pub struct Term {
     /// Places where the term is not flagged.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ignore_in: Vec<Place>,
+    /// The preferred form is this glossary's product's own name for a feature ("email link"):
+    /// a file about another product (see [`Products`]) keeps that product's name for its own.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub feature_name: bool,
     /// What the preferred term means, for the generated glossary page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub definition: Option<String>,
@@ -378,6 +382,7 @@ pub struct Glossary {
     pub consistency: Vec<Consistency>,
     pub events: Vec<EventCatalog>,
     pub caution: Vec<Caution>,
+    pub products: Products,
     /// Ids of rules this glossary removes from the ones it is stacked on.
     pub disable: Vec<String>,
 }
@@ -394,7 +399,36 @@ struct GlossaryFile {
     #[serde(default)]
     caution: Vec<Caution>,
     #[serde(default)]
+    products: Products,
+    #[serde(default)]
     disable: Vec<String>,
+}
+
+/// Which product a file is about, for the terms that are a product's names for its features.
+/// A file that names one of `others` (a whole word, any case) and none of `ours` is about another
+/// product, and its own feature names ("magic link", "recovery codes") are right there.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Products {
+    #[serde(default)]
+    pub ours: Vec<String>,
+    #[serde(default)]
+    pub others: Vec<String>,
+}
+
+impl Products {
+    fn extend(&mut self, other: Products) {
+        for (into, from) in [
+            (&mut self.ours, other.ours),
+            (&mut self.others, other.others),
+        ] {
+            for name in from {
+                if !into.contains(&name) {
+                    into.push(name);
+                }
+            }
+        }
+    }
 }
 
 impl Glossary {
@@ -438,6 +472,7 @@ impl Glossary {
         merge_by_id(&mut self.consistency, other.consistency, |c| &c.id);
         merge_by_id(&mut self.events, other.events, |e| &e.id);
         merge_by_id(&mut self.caution, other.caution, |c| &c.id);
+        self.products.extend(other.products);
         let disabled: std::collections::HashSet<&String> = other.disable.iter().collect();
         let off = |id: &String| disabled.contains(id);
         self.terms.retain(|t| !off(&t.id));

@@ -314,6 +314,12 @@ fn context_lines(term: &Term) -> Vec<String> {
     list("not when preceded by", &term.not_preceded_by);
     list("only in a sentence with", &term.near);
     list("not in a sentence with", &term.not_near);
+    if term.feature_name {
+        lines.push(
+            "not in a file about another product (it names one of [products] others and none of ours)"
+                .to_string(),
+        );
+    }
     if !term.ignore_in.is_empty() {
         let places: Vec<&str> = term
             .ignore_in

@@ -113,11 +113,27 @@ pub(super) struct Site<'a> {
     pub(super) file_names: &'a std::cell::OnceCell<std::collections::HashSet<&'a str>>,
     /// The neighbouring words of the names the file writes as code, once collected.
     pub(super) name_words: &'a std::cell::OnceCell<super::echoes::NameWords>,
+    /// Whether the file is about another product than the glossary's, once a match asks.
+    pub(super) about_another_product: &'a std::cell::OnceCell<bool>,
     pub(super) start: usize,
     pub(super) end: usize,
 }
 
 impl Site<'_> {
+    /// Whether the file names one of `products.others` and none of `products.ours`, each as a
+    /// whole word in any case: the feature names in it are then that other product's.
+    pub(super) fn about_another_product(&self, products: &crate::glossary::Products) -> bool {
+        *self.about_another_product.get_or_init(|| {
+            let lower = self.lower.get_or_init(|| self.source.to_ascii_lowercase());
+            let names_one = |names: &[String]| {
+                names
+                    .iter()
+                    .any(|name| has_word(lower, &name.to_ascii_lowercase()))
+            };
+            names_one(&products.others) && !names_one(&products.ours)
+        })
+    }
+
     /// Whether the sentence of the source around the match holds one of `markers` (lowercase),
     /// inline code included.
     fn sentence_has(&self, markers: &[String]) -> bool {
@@ -371,4 +387,13 @@ fn in_quotes(before: &str) -> bool {
     let open = block.matches('“').count();
     let close = block.matches('”').count();
     straight % 2 == 1 || open > close
+}
+
+/// Whether `lower` holds `word` (both lowercase) with no letter or digit right before or after.
+fn has_word(lower: &str, word: &str) -> bool {
+    let edge = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+    !word.is_empty()
+        && lower.match_indices(word).any(|(at, _)| {
+            edge(lower[..at].chars().next_back()) && edge(lower[at + word.len()..].chars().next())
+        })
 }

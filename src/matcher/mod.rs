@@ -244,6 +244,7 @@ impl Matcher {
         // The names the whole file's code uses, collected when a lowercase comment word first asks.
         let file_names = OnceCell::new();
         let name_words = OnceCell::new();
+        let about_another_product = OnceCell::new();
         let language = match kind {
             FileKind::Code(language) => Some(language),
             _ => None,
@@ -259,6 +260,7 @@ impl Matcher {
                 not_code: &not_code,
                 file_names: &file_names,
                 name_words: &name_words,
+                about_another_product: &about_another_product,
                 language,
                 start,
                 end,
@@ -456,6 +458,9 @@ impl Matcher {
         let matched = &buf[s..e];
         let case_only = self.case_only[index];
         if (case_only || term.category == PRODUCT_NAMES) && names::joined(buf, s, e) {
+            return false;
+        }
+        if term.feature_name && site.about_another_product(&self.glossary.products) {
             return false;
         }
         if site.code

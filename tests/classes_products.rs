@@ -1,0 +1,84 @@
+//! Another product's names for its own features: "magic link", "recovery codes" and "one-time
+//! passcode" are right in a file about Stytch, Descope or Auth0, which never names Clerk. Only the
+//! rules marked `feature_name` step back; house style (sign in, not log in) still applies.
+
+mod class_cases;
+
+use class_cases::rules_in;
+
+#[test]
+fn another_products_feature_names_are_its_own() {
+    let theirs = [
+        (
+            "README.md",
+            "# Stytch Node\n\nSend a magic link to the user's email.\n",
+        ),
+        (
+            "guide.mdx",
+            "Descope lets each user download recovery codes.\n",
+        ),
+        (
+            "otp.ts",
+            "// FusionAuth sends a one-time passcode to the phone.\nexport const send = 1;\n",
+        ),
+        (
+            "session.py",
+            "# Returns the session JWT that Stytch minted.\nx = 1\n",
+        ),
+        (
+            "setup.md",
+            "Turn on two-factor authentication in the Auth0 dashboard.\n",
+        ),
+        (
+            "links.go",
+            "// Package links wraps the WorkOS Magic Link API.\npackage links\n",
+        ),
+        (
+            "lower.md",
+            "Configure the magic link template of your supertokens app.\n",
+        ),
+    ];
+    for (file, text) in theirs {
+        let f = rules_in(file, text);
+        assert!(f.is_empty(), "{file}: {f:?}");
+    }
+}
+
+#[test]
+fn clerks_names_hold_where_clerk_is_named_or_no_product_is() {
+    let ours = [
+        (
+            "both.md",
+            "Clerk, unlike Stytch, sends a magic link.\n",
+            "email-link",
+        ),
+        (
+            "none.md",
+            "Click the magic link in the email to finish.\n",
+            "email-link",
+        ),
+        ("word.md", "The factory sends a magic link.\n", "email-link"),
+        (
+            "pkg.ts",
+            "// @clerk/nextjs shows recovery codes after Auth0's import.\nexport const a = 1;\n",
+            "backup-code",
+        ),
+        (
+            "otp.md",
+            "Enter the one-time passcode from the text message.\n",
+            "one-time-password",
+        ),
+    ];
+    for (file, text, rule) in ours {
+        let f = rules_in(file, text);
+        assert_eq!(f.len(), 1, "{file}: {f:?}");
+        assert_eq!(f[0].0, rule, "{file}");
+    }
+    // House style is not a feature's name: it holds in another product's file too.
+    let f = rules_in("auth0.md", "Users log in with Auth0.\n");
+    assert_eq!(
+        f.iter().map(|(r, _)| r.as_str()).collect::<Vec<_>>(),
+        ["log-in"],
+        "{f:?}"
+    );
+}
