@@ -521,3 +521,36 @@ fn the_suggestion_is_the_part_of_speech_the_sentence_uses() {
         ),
     ]);
 }
+
+/// "log" is also writing to a log: before a name of code it is where something is logged, not a
+/// user signing in. A capitalized word after it is no code name (a brand, a day).
+#[test]
+fn logged_in_before_code_is_the_logging_sense() {
+    assert_clean(&[
+        "Rejections get logged in handleDocumentRequest.",
+        "The token is logged in `verifyToken` for debugging.",
+        "Failures are logged in auth_callback before the retry.",
+        "Each call is logged in render() once.",
+        "The warning is logged in req.auth when it is missing.",
+    ]);
+    assert_caught(&[
+        (
+            "The user logged in Monday morning.",
+            "log-in",
+            "logged in",
+            "signed in",
+        ),
+        (
+            "Users log in with their work email.",
+            "log-in",
+            "log in",
+            "sign in",
+        ),
+        (
+            "Once logged in, users see the dashboard.",
+            "log-in",
+            "logged in",
+            "signed in",
+        ),
+    ]);
+}

@@ -83,7 +83,13 @@ impl Condition {
                 next.iter().any(|w| followed_by(after, w))
                     || previous.iter().any(|w| preceded_or_starts(before, w))
             }
-            Condition::NotFollowedBy(words) => !words.iter().any(|w| followed_by(after, w)),
+            Condition::NotFollowedBy(words) => !words.iter().any(|w| {
+                if w == CODE_NEXT {
+                    site.code_follows()
+                } else {
+                    followed_by(after, w)
+                }
+            }),
             Condition::NotPrecededBy(words) => !words.iter().any(|w| preceded_by(before, w)),
             Condition::Near(markers) => site.sentence_has(markers),
             Condition::NotNear(markers) => !site.sentence_has(markers),
@@ -119,7 +125,33 @@ pub(super) struct Site<'a> {
     pub(super) end: usize,
 }
 
+/// In `not_followed_by`, the next word is code: inline code, or a name written as code words
+/// are (`handleRequest`, `user_id`, `render()`, `req.auth`).
+pub(super) const CODE_NEXT: &str = "<code>";
+
 impl Site<'_> {
+    /// Whether the words after the match start with code; see [`CODE_NEXT`].
+    fn code_follows(&self) -> bool {
+        let end = self.prose.source_span(self.start..self.end).end;
+        let rest = self.source[end..].trim_start_matches([' ', '\t']);
+        if rest.starts_with('`') {
+            return true;
+        }
+        let word_end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '$'))
+            .unwrap_or(rest.len());
+        let (word, tail) = rest.split_at(word_end);
+        // camelCase only: a capital first is as often a brand's own spelling (GitHub, LinkedIn).
+        let inner_capital = word.starts_with(|c: char| c.is_ascii_lowercase())
+            && word.bytes().any(|b| b.is_ascii_uppercase());
+        !word.is_empty()
+            && (inner_capital
+                || word.trim_matches('_').contains('_')
+                || tail.starts_with('(')
+                || tail.starts_with('.')
+                    && tail[1..].starts_with(|c: char| c.is_ascii_alphabetic()))
+    }
+
     /// Whether the file names one of `products.others` and none of `products.ours`, each as a
     /// whole word in any case: the feature names in it are then that other product's.
     pub(super) fn about_another_product(&self, products: &crate::glossary::Products) -> bool {
