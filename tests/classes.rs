@@ -842,6 +842,12 @@ fn a_json_object_written_in_prose_is_sample_data() {
         "It sends {\"label\": \"Sign in with Github\", \"id\": 1} to the page.",
         "The hook gets {\"text\": \"Please login to continue to the dashboard\", \"level\": 2}.",
         "The body holds {\"id\": 1, \"web hook url\": \"\"} and nothing else.",
+        // An identifier or a URL cut out of an earlier value does not lose the count of the
+        // quotes.
+        "{\"id\": \"idn_29w83yL7CwVl\", \"user_agent\": \"Intel Mac OS X 10_15_7\"}",
+        "{\"cmd\": \"run `make` first\", \"user_agent\": \"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit\"}",
+        "{\"avatar\": \"https://example.com/a.png\", \"user_agent\": \"Intel Mac OS X 10_15_7\"}",
+        "{\n  \"image_url\": \"https://img.example.com/x?d=mp\",\n  \"two_factor\": false,\n  \"note\": \"the organisation of the web hook\"\n}",
     ]);
     // A consistency group's form in a sample value is no use of it either.
     let linter = linter();

@@ -21,13 +21,13 @@ pub(super) fn in_json_string(buf: &str, s: usize, e: usize) -> bool {
         forward_to(buf, e, &[BLOCK, GAP]),
     );
     let before = &buf[from..s];
-    // Inside a string: an odd number of quotes opens before the match on its line.
+    // The quote that opens the string, read from the match back: counting every quote from the
+    // start of the run would lose count at a URL or other code cut out of a value before it.
+    // What stands before that quote (a key and a colon) or after its closing one (a colon)
+    // shows it is a string of the object.
     let Some(open) = before.rfind('"') else {
         return false;
     };
-    if before.bytes().filter(|&b| b == b'"').count() % 2 == 0 {
-        return false;
-    }
     let Some(close) = buf[e..to].find('"').map(|p| e + p) else {
         return false;
     };
