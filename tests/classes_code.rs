@@ -529,3 +529,69 @@ fn a_doc_comment_that_reads_its_declarations_name_aloud_is_that_name() {
         ),
     ]);
 }
+
+/// A capitalized comment word that is a class the file's code uses names that class, whose
+/// spelling is the code's: a spelling rule has nothing to say there. A case rule still does, and
+/// the lowercase word in prose is still checked.
+#[test]
+fn a_capitalized_word_that_is_a_class_of_the_file_is_its_name() {
+    let names = [
+        (
+            "handlers.py",
+            "\"\"\"\n- handle_organization_created: Creates Organisation\n\"\"\"\nfrom app.models import Organisation\n",
+        ),
+        (
+            "test_webhook.py",
+            "def test_deleted():\n    \"\"\"organization.deleted webhook soft-deletes Organisation.\"\"\"\n    x = 1\n\n\ndef helper():\n    return Organisation.objects.all()\n",
+        ),
+        (
+            "colour.ts",
+            "// Maps each Colour to its CSS value.\nexport const palette = new Map<Colour, string>();\n",
+        ),
+        (
+            "Behaviour.kt",
+            "// Behaviour of the retry loop, see the enum.\nval mode = Behaviour.RETRY\n",
+        ),
+    ];
+    for (file, source) in names {
+        let f = rules_in(file, source);
+        assert!(f.is_empty(), "{file}: {f:?}");
+    }
+    let still = [
+        // Not in the file's code: prose.
+        (
+            "a.py",
+            "# Creates the Organisation for the user.\nx = 1\n",
+            "organisation",
+        ),
+        // Lowercase prose beside the class.
+        (
+            "b.py",
+            "# Each organisation has members.\nfrom app import Organisation\n",
+            "organisation",
+        ),
+        // Markup's text is words for readers, not names of code.
+        (
+            "page.html",
+            "<!-- Shows the Organisation card. -->\n<p>x</p>\n{far_html}<p>Organisation</p>\n",
+            "organisation",
+        ),
+        // A case rule: code that spells a name so is rare, and prose that does is the error.
+        (
+            "c.ts",
+            "// Calls the Github API.\nconst g = 1;\n{far}const h = new Github();\n",
+            "github",
+        ),
+    ];
+    for (file, source, rule) in still {
+        let source = &source
+            .replace("{far}", &"const pad = 0;\n".repeat(40))
+            .replace("{far_html}", &"<p>pad</p>\n".repeat(40));
+        let f = rules_in(file, source);
+        assert_eq!(
+            f.iter().map(|(r, _)| r.as_str()).collect::<Vec<_>>(),
+            [rule],
+            "{file}: {f:?}"
+        );
+    }
+}

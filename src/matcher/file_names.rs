@@ -50,6 +50,17 @@ pub(super) fn lowercase_word(word: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
 }
 
+/// True when `word` is one capitalized word (`Organisation`, `Behaviour`): spelled so in code, a
+/// class or a model. A comment's word that is a class the file's code uses ("Creates
+/// Organisation" over `Organisation.objects.create`) names that class, whose spelling is the
+/// code's; a spelling rule has nothing to say there. A case rule still does (`Github`).
+pub(super) fn capitalized_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.as_str().len() > 1
+        && chars.all(|c| c.is_ascii_lowercase())
+}
+
 /// Whether the words around the match `buf[s..e]` spell out `name`, an identifier of two or more
 /// words of which the match is one (`login_challenge`, `loginChallenge`, `LoginChallenge`), in
 /// order and next to each other: "login challenge".

@@ -476,8 +476,10 @@ impl Matcher {
                         s,
                         e,
                         !case_only && !LETTER_CATEGORIES.contains(&term.category.as_str()),
-                    ) || case_only
-                        && file_names::lowercase_word(matched)
+                    ) || (case_only && file_names::lowercase_word(matched)
+                        || !case_only
+                            && !language.is_markup()
+                            && file_names::capitalized_word(matched))
                         && site
                             .file_names
                             .get_or_init(|| file_names::names(site.source, not_code))

@@ -20,6 +20,12 @@ impl Language {
         self.syntax.line.first().copied()
     }
 
+    /// Whether the language is markup (HTML, XML, Vue, Svelte), whose text outside comments is
+    /// words for readers, not names of code.
+    pub fn is_markup(&self) -> bool {
+        self.syntax.markup.is_some()
+    }
+
     /// The delimiters of a block comment (`/*` `*/`, `<!--` `-->` in markup), when the language
     /// has one.
     pub fn block_comment(&self) -> Option<(&'static str, &'static str)> {
