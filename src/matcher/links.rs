@@ -103,6 +103,26 @@ pub(super) fn names_its_page(prose: &Prose, source: &str, s: usize, e: usize) ->
             .all(|(p, t)| p.eq_ignore_ascii_case(&t) || matches!(p, b'-' | b'_') && t == b' ')
 }
 
+/// True when the match is the whole text of a link to an anchor that spells the same words:
+/// `[login](FusionAuth.md#login)` in a generated index of an API's members,
+/// `[Log in](#log-in)` in a table of contents. The text names that member or heading, whose own
+/// words are checked where they stand.
+pub(super) fn names_its_anchor(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
+    let Some((span, rest)) = whole_link_text(prose, source, s, e) else {
+        return false;
+    };
+    let target = &rest[..rest.find([')', ' ', '\n']).unwrap_or(rest.len())];
+    let Some((_, anchor)) = target.split_once('#') else {
+        return false;
+    };
+    let text = &source[span];
+    anchor.len() == text.len()
+        && anchor
+            .bytes()
+            .zip(text.bytes())
+            .all(|(a, t)| a.eq_ignore_ascii_case(&t) || a == b'-' && t == b' ')
+}
+
 /// The source span of a match that is the whole text of an inline link, and the source after
 /// its `](`, where the link's target starts.
 fn whole_link_text<'a>(

@@ -415,6 +415,35 @@ pub(super) fn heading_quotes_code_below(prose: &Prose, source: &str, s: usize, e
             .any(|q| block.contains(&format!("{q}{text}{q}")))
 }
 
+/// True when the match is a heading of one word that is the name of the signature right under it:
+/// a generated API reference's member (`### logout` over `▸ **logout**(): void`, `### login`
+/// over `• **login**: () => void`). The heading is the member's name, spelled as code spells it.
+pub(super) fn heading_names_the_signature_below(
+    prose: &Prose,
+    source: &str,
+    s: usize,
+    e: usize,
+) -> bool {
+    if !prose.style_at(s).heading {
+        return false;
+    }
+    let span = prose.source_span(s..e);
+    let line_end = forward_to(source, span.end, &['\n']);
+    let line = &source[back_to(source, span.start, &['\n'])..line_end];
+    let name = line.trim().trim_start_matches('#').trim();
+    if name != &source[span] || name.contains(char::is_whitespace) {
+        return false;
+    }
+    let next = source[line_end..].trim_start_matches(['\n', '\r', ' ']);
+    let next = &next[..next.find('\n').unwrap_or(next.len())];
+    let signature = next
+        .trim_start_matches(['▸', '•', '-', '*', '`', ' '])
+        .strip_prefix(name)
+        .map(|rest| rest.trim_start_matches(['*', '`']));
+    // `\<` is a type parameter's `<` escaped in Markdown.
+    signature.is_some_and(|rest| rest.starts_with(['(', ':', '<', '?', '\\']))
+}
+
 #[cfg(test)]
 mod tests {
     use super::find_ascii_ci;

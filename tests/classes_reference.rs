@@ -1,0 +1,62 @@
+//! Generated API reference pages (TypeDoc's Markdown and the like): an index of members that
+//! links each name to its anchor, and a heading per member over its signature. Those names are
+//! the code's; the same words in the page's prose are still checked.
+
+mod class_cases;
+
+use class_cases::rules_in;
+
+#[test]
+fn a_link_label_that_is_its_anchor_names_it() {
+    let clean = [
+        "### Methods\n\n- [getUserInfo](FusionAuth.md#getuserinfo)\n- [login](FusionAuth.md#login)\n- [logout](FusionAuth.md#logout)\n",
+        "Contents: [Log in](#log-in), [Set up](#set-up).\n",
+        "See [signup](./api.md#signup) for the options.\n",
+    ];
+    for text in clean {
+        let f = rules_in("index.md", text);
+        assert!(f.is_empty(), "{text:?}: {f:?}");
+    }
+    // A label with its own words, or an anchor of other words, is the writer's.
+    let caught = [
+        ("See [the login page](#login) first.\n", "login"),
+        ("Go to [login](#authentication).\n", "login"),
+        ("Read [login](https://example.com/docs#setup).\n", "login"),
+    ];
+    for (text, rule) in caught {
+        let f = rules_in("index.md", text);
+        assert_eq!(
+            f.iter().map(|(r, _)| r.as_str()).collect::<Vec<_>>(),
+            [rule],
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn a_heading_over_its_signature_is_the_members_name() {
+    let clean = [
+        "## Methods\n\n### logout\n\n▸ **logout**(): `void`\n",
+        "### login\n\n• **login**: (`state?`: `string`) => `void`\n",
+        "#### signup\n\n`signup(options?: Options): Promise<void>`\n",
+        "### logout\n▸ **logout**\\<`T`\\>(): `T`\n",
+    ];
+    for text in clean {
+        let text = &format!("# API reference\n\n{text}");
+        let f = rules_in("api.md", text);
+        assert!(f.is_empty(), "{text:?}: {f:?}");
+    }
+    let caught = [
+        // Prose under a one-word heading, and a heading of several words over a signature.
+        ("### login\n\nUsers login with a passkey here.\n", 2),
+        ("### The login flow\n\n▸ **login**(): `void`\n", 1),
+        // The next line names another member.
+        ("### logout\n\n▸ **logoutAll**(): `void`\n", 1),
+    ];
+    for (text, count) in caught {
+        // Not the page's title, which a lone value may be.
+        let text = &format!("# API reference\n\n{text}");
+        let f = rules_in("api.md", text);
+        assert_eq!(f.len(), count, "{text:?}: {f:?}");
+    }
+}
