@@ -457,10 +457,11 @@ fn a_config_error_is_a_diagnostic_on_the_config_and_the_server_keeps_serving() {
         json!({"changes": [{"uri": uri(&config), "type": 2}]}),
     );
     assert!(codes(&client.diagnostics(&path)).contains(&"webhook"));
-    assert!(
-        client.diagnostics(&config).is_empty(),
-        "the error is cleared"
-    );
+    // The broken config may have been published more than once before the change (at start and
+    // at the first open), so earlier publications can still be queued: the error is cleared when
+    // a publication for the config comes empty, within a few.
+    let cleared = (0..4).any(|_| client.diagnostics(&config).is_empty());
+    assert!(cleared, "the error is cleared");
     assert!(client.shutdown().success());
 }
 
