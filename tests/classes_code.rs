@@ -98,6 +98,9 @@ fn login_as_an_account_or_a_user_name_is_another_sense() {
         "Detect the user's login shell first.",
         "Returns ZITADEL's login name of the user.",
         "Use an alternate login ID to sign in.",
+        "Ensure a read-only SQL login for the reporting job.",
+        "Create a SQL Server login for the app, then grant it access.",
+        "The Postgres login needs the CONNECT privilege.",
     ]);
     assert_caught(&[("Open the login screen.", "login", "login", "sign-in")]);
 }
