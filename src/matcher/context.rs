@@ -162,7 +162,8 @@ impl Site<'_> {
                     .iter()
                     .any(|name| has_word(lower, &name.to_ascii_lowercase()))
             };
-            names_one(&products.others) && !names_one(&products.ours)
+            // Ours first: most files that use these terms name it, and one hit decides.
+            !names_one(&products.ours) && names_one(&products.others)
         })
     }
 
