@@ -4,7 +4,7 @@
 
 mod class_cases;
 
-use class_cases::{assert_caught, assert_clean, fix_applicabilities, rules_in};
+use class_cases::{assert_caught, assert_clean, assert_files_clean, fix_applicabilities, rules_in};
 use termlint::fix::Applicability::Unsafe;
 
 /// Asserts that each text gives exactly one finding, of the rule given.
@@ -556,10 +556,7 @@ fn a_capitalized_word_that_is_a_class_of_the_file_is_its_name() {
             "// Behaviour of the retry loop, see the enum.\nval mode = Behaviour.RETRY\n",
         ),
     ];
-    for (file, source) in names {
-        let f = rules_in(file, source);
-        assert!(f.is_empty(), "{file}: {f:?}");
-    }
+    assert_files_clean(&names);
     let still = [
         // Not in the file's code: prose.
         (

@@ -4,7 +4,7 @@
 
 mod class_cases;
 
-use class_cases::rules_in;
+use class_cases::{assert_files_clean, assert_files_rule};
 
 #[test]
 fn another_products_feature_names_are_its_own() {
@@ -38,10 +38,7 @@ fn another_products_feature_names_are_its_own() {
             "Configure the magic link template of your supertokens app.\n",
         ),
     ];
-    for (file, text) in theirs {
-        let f = rules_in(file, text);
-        assert!(f.is_empty(), "{file}: {f:?}");
-    }
+    assert_files_clean(&theirs);
 }
 
 #[test]
@@ -69,16 +66,7 @@ fn clerks_names_hold_where_clerk_is_named_or_no_product_is() {
             "one-time-password",
         ),
     ];
-    for (file, text, rule) in ours {
-        let f = rules_in(file, text);
-        assert_eq!(f.len(), 1, "{file}: {f:?}");
-        assert_eq!(f[0].0, rule, "{file}");
-    }
+    assert_files_rule(&ours);
     // House style is not a feature's name: it holds in another product's file too.
-    let f = rules_in("auth0.md", "Users log in with Auth0.\n");
-    assert_eq!(
-        f.iter().map(|(r, _)| r.as_str()).collect::<Vec<_>>(),
-        ["log-in"],
-        "{f:?}"
-    );
+    assert_files_rule(&[("auth0.md", "Users log in with Auth0.\n", "log-in")]);
 }

@@ -4,7 +4,7 @@
 
 mod class_cases;
 
-use class_cases::rules_in;
+use class_cases::{assert_files_clean, rules_in};
 
 #[test]
 fn a_link_label_that_is_its_anchor_names_it() {
@@ -13,10 +13,7 @@ fn a_link_label_that_is_its_anchor_names_it() {
         "Contents: [Log in](#log-in), [Set up](#set-up).\n",
         "See [signup](./api.md#signup) for the options.\n",
     ];
-    for text in clean {
-        let f = rules_in("index.md", text);
-        assert!(f.is_empty(), "{text:?}: {f:?}");
-    }
+    assert_files_clean(&clean.map(|text| ("index.md", text)));
     // A label with its own words, or an anchor of other words, is the writer's.
     let caught = [
         ("See [the login page](#login) first.\n", "login"),

@@ -23,6 +23,23 @@ pub(crate) fn rules_in(file: &str, text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Every `(file, text)` has no finding.
+pub(crate) fn assert_files_clean(cases: &[(&str, &str)]) {
+    for (file, text) in cases {
+        let f = rules_in(file, text);
+        assert!(f.is_empty(), "{file}: {text:?}: {f:?}");
+    }
+}
+
+/// Every `(file, text, rule)` has exactly one finding, of that rule.
+pub(crate) fn assert_files_rule(cases: &[(&str, &str, &str)]) {
+    for (file, text, rule) in cases {
+        let f = rules_in(file, text);
+        let rules: Vec<&str> = f.iter().map(|(r, _)| r.as_str()).collect();
+        assert_eq!(rules, [*rule], "{file}: {text:?}: {f:?}");
+    }
+}
+
 /// `(rule, matched text, first suggestion)` of every finding, in Markdown or in a comment.
 pub(crate) fn found(linter: &Linter, text: &str, comment: bool) -> Vec<(String, String, String)> {
     let (kind, source) = if comment {
