@@ -160,7 +160,7 @@ impl Site<'_> {
             let names_one = |names: &[String]| {
                 names
                     .iter()
-                    .any(|name| has_word(lower, &name.to_ascii_lowercase()))
+                    .any(|name| has_word(lower.as_bytes(), &name.to_ascii_lowercase()))
             };
             // Ours first: most files that use these terms name it, and one hit decides.
             !names_one(&products.ours) && names_one(&products.others)
@@ -422,11 +422,14 @@ fn in_quotes(before: &str) -> bool {
     straight % 2 == 1 || open > close
 }
 
-/// Whether `lower` holds `word` (both lowercase) with no letter or digit right before or after.
-fn has_word(lower: &str, word: &str) -> bool {
-    let edge = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+/// Whether `hay` holds `word` (both ASCII-lowercase) with no ASCII letter or digit right before
+/// or after it.
+pub(super) fn has_word(hay: &[u8], word: &str) -> bool {
+    let edge = |at: Option<usize>| {
+        !at.and_then(|i| hay.get(i))
+            .is_some_and(u8::is_ascii_alphanumeric)
+    };
     !word.is_empty()
-        && lower.match_indices(word).any(|(at, _)| {
-            edge(lower[..at].chars().next_back()) && edge(lower[at + word.len()..].chars().next())
-        })
+        && memchr::memmem::find_iter(hay, word.as_bytes())
+            .any(|at| edge(at.checked_sub(1)) && edge(Some(at + word.len())))
 }

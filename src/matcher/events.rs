@@ -308,17 +308,7 @@ fn type_field(sentence: &str, at: usize) -> bool {
 /// Whether `text` holds `word` (lowercase) as a whole word, in any ASCII case. Called once per
 /// file, and only for a file that spells several event names another way.
 fn contains_word_ci(text: &str, word: &str) -> bool {
-    if word.is_empty() {
-        return false;
-    }
-    let lower = text.to_ascii_lowercase();
-    let hay = lower.as_bytes();
-    let edge = |at: Option<usize>| {
-        !at.and_then(|i| hay.get(i))
-            .is_some_and(u8::is_ascii_alphanumeric)
-    };
-    memchr::memmem::find_iter(hay, word.as_bytes())
-        .any(|at| edge(at.checked_sub(1)) && edge(Some(at + word.len())))
+    super::context::has_word(text.to_ascii_lowercase().as_bytes(), word)
 }
 
 /// Lowercase without separators: `organization_membership` and `organizationMembership` meet.

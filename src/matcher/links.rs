@@ -95,9 +95,14 @@ pub(super) fn names_its_page(prose: &Prose, source: &str, s: usize, e: usize) ->
         .next()
         .unwrap_or("");
     let page = page.split_once('.').map_or(page, |(stem, _)| stem);
-    let text = &source[span];
-    page.len() == text.len()
-        && page
+    spells(page, &source[span])
+}
+
+/// Whether a slug of an address (`magic-link`, `log-in`) spells `text` (`magic link`, `Log in`):
+/// the same letters in any case, a space where the slug has `-` or `_`.
+fn spells(slug: &str, text: &str) -> bool {
+    slug.len() == text.len()
+        && slug
             .bytes()
             .zip(text.bytes())
             .all(|(p, t)| p.eq_ignore_ascii_case(&t) || matches!(p, b'-' | b'_') && t == b' ')
@@ -115,12 +120,7 @@ pub(super) fn names_its_anchor(prose: &Prose, source: &str, s: usize, e: usize) 
     let Some((_, anchor)) = target.split_once('#') else {
         return false;
     };
-    let text = &source[span];
-    anchor.len() == text.len()
-        && anchor
-            .bytes()
-            .zip(text.bytes())
-            .all(|(a, t)| a.eq_ignore_ascii_case(&t) || a == b'-' && t == b' ')
+    spells(anchor, &source[span])
 }
 
 /// The source span of a match that is the whole text of an inline link, and the source after

@@ -380,13 +380,9 @@ pub(super) fn abbreviates_the_words_before(buf: &str, s: usize, e: usize) -> boo
 /// it (`###### Please complete the captcha challenge. (1070015)` over `"text": "Please complete
 /// the captcha challenge."`). The heading repeats what the product shows, word for word.
 pub(super) fn heading_quotes_code_below(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
-    if !prose.style_at(s).heading {
+    let Some((mut text, line_end)) = heading_line(prose, source, s, e) else {
         return false;
-    }
-    let span = prose.source_span(s..e);
-    let line_end = forward_to(source, span.end, &['\n']);
-    let line = &source[back_to(source, span.start, &['\n'])..line_end];
-    let mut text = line.trim().trim_start_matches('#').trim();
+    };
     // A catalog's id after the text: `(1070015)`.
     if text.ends_with(')')
         && let Some(open) = text.rfind('(')
@@ -424,14 +420,10 @@ pub(super) fn heading_names_the_signature_below(
     s: usize,
     e: usize,
 ) -> bool {
-    if !prose.style_at(s).heading {
+    let Some((name, line_end)) = heading_line(prose, source, s, e) else {
         return false;
-    }
-    let span = prose.source_span(s..e);
-    let line_end = forward_to(source, span.end, &['\n']);
-    let line = &source[back_to(source, span.start, &['\n'])..line_end];
-    let name = line.trim().trim_start_matches('#').trim();
-    if name != &source[span] || name.contains(char::is_whitespace) {
+    };
+    if name != &source[prose.source_span(s..e)] || name.contains(char::is_whitespace) {
         return false;
     }
     let next = source[line_end..].trim_start_matches(['\n', '\r', ' ']);
@@ -442,6 +434,23 @@ pub(super) fn heading_names_the_signature_below(
         .map(|rest| rest.trim_start_matches(['*', '`']));
     // `\<` is a type parameter's `<` escaped in Markdown.
     signature.is_some_and(|rest| rest.starts_with(['(', ':', '<', '?', '\\']))
+}
+
+/// For a match in an ATX heading, the heading's text (without its `#` marks) and where its
+/// line ends in the source.
+fn heading_line<'a>(
+    prose: &Prose,
+    source: &'a str,
+    s: usize,
+    e: usize,
+) -> Option<(&'a str, usize)> {
+    if !prose.style_at(s).heading {
+        return None;
+    }
+    let span = prose.source_span(s..e);
+    let line_end = forward_to(source, span.end, &['\n']);
+    let line = &source[back_to(source, span.start, &['\n'])..line_end];
+    Some((line.trim().trim_start_matches('#').trim(), line_end))
 }
 
 #[cfg(test)]
