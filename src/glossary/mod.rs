@@ -511,7 +511,8 @@ impl Glossary {
 
     /// Every form the matcher must look for, with inflections generated.
     pub fn patterns(&self) -> Vec<Pattern> {
-        let mut patterns = Vec::new();
+        // Most terms have one avoided form and an inflection or two.
+        let mut patterns = Vec::with_capacity(self.terms.len() * 4 + self.consistency.len() * 4);
         for (index, term) in self.terms.iter().enumerate() {
             inflect::term_patterns(index, term, &mut patterns);
         }
@@ -534,6 +535,7 @@ fn merge_by_id<T>(into: &mut Vec<T>, from: Vec<T>, id: impl Fn(&T) -> &String) {
     if from.is_empty() {
         return;
     }
+    into.reserve(from.len());
     let mut at: HashMap<String, usize> = HashMap::with_capacity(into.len() + from.len());
     for (i, item) in into.iter().enumerate() {
         at.entry(id(item).clone()).or_insert(i);

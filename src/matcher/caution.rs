@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::Arc;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::prose::Prose;
 use crate::diagnostic::Finding;
@@ -204,7 +204,9 @@ impl Rule {
 }
 
 impl Cautions {
-    pub(super) fn new(data: &[Caution]) -> Cautions {
+    /// The rules of `data`; `kind` is the automaton's kind for the risk words, as for the
+    /// glossary's (the crate's choice for `None`).
+    pub(super) fn new(data: &[Caution], kind: Option<AhoCorasickKind>) -> Cautions {
         let rules: Vec<Rule> = data.iter().map(Rule::new).collect();
         // Rules share words ("metadata"): each word is searched for once, for all its rules.
         let mut needles: Vec<String> = Vec::new();
@@ -228,6 +230,7 @@ impl Cautions {
         }
         let needles: Vec<String> = needles.iter().map(|n| n.to_ascii_lowercase()).collect();
         let risk_words = AhoCorasick::builder()
+            .kind(kind)
             .build(&needles)
             .expect("risk words are short plain strings");
         Cautions {

@@ -42,7 +42,7 @@ impl Condition {
     pub(super) fn compile(term: &Term) -> Vec<Condition> {
         let words = |list: &[String]| -> Vec<String> {
             list.iter()
-                .map(|w| super::prose::collapse(w).to_ascii_lowercase())
+                .map(|w| super::prose::collapse_owned(w.to_ascii_lowercase()))
                 .collect()
         };
         let mut conditions = Vec::new();

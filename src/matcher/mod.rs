@@ -204,7 +204,7 @@ impl Matcher {
             group_forms,
             longest,
             catalogs: glossary.events.iter().map(events::Catalog::new).collect(),
-            cautions: caution::Cautions::new(&glossary.caution),
+            cautions: caution::Cautions::new(&glossary.caution, kind),
             glossary,
         }
     }

@@ -11,27 +11,54 @@ use super::context::is_word;
 /// with the Aho-Corasick automaton instead.
 const MOST_ENTRIES: usize = 1 << 24;
 
-/// State 0 is dead; the root's offset is one stride.
+/// No transition. The root (row 0) is never a transition's target, so 0 is free to mean none.
 const DEAD: u32 = 0;
-/// Set on a transition into a state where patterns end, so that the walk looks up outputs (a
-/// division by the stride) only there.
+/// Set on a transition into a state where patterns end, so that the walk looks up outputs only
+/// there.
 const ENDS: u32 = 1 << 31;
+/// Set on a transition into a state with at most one child, kept as a [`Link`] rather than a
+/// row: most states of a trie over phrases are in the middle of one word, and a row each made
+/// the table ten times larger (start-up time is page faults and copies of it).
+const LINK: u32 = 1 << 30;
+/// The bits of a transition that say where its state is.
+const INDEX: u32 = LINK - 1;
 
-/// A dense trie over lowercase patterns, with byte classes so a row is as wide as the distinct
-/// bytes the patterns use.
+/// A state with at most one child: that child's class (0 for none) and transition.
+#[derive(Debug, Clone, Copy)]
+struct Link {
+    class: u8,
+    next: u32,
+}
+
+/// A trie over lowercase patterns: states with several children as dense rows with byte
+/// classes (a row is as wide as the distinct bytes the patterns use), the others as links.
 #[derive(Debug)]
 pub(super) struct Starts {
     /// Byte → class; class 0 is a byte no pattern holds.
     classes: [u8; 256],
     stride: usize,
-    /// Transitions by `state + class`, states premultiplied by the stride, marked with [`ENDS`].
+    /// Transitions by `row offset + class`, marked with [`ENDS`] and [`LINK`]; row 0 is the root.
     next: Vec<u32>,
-    /// The patterns that end at each state (by state index), as ranges into `outputs`.
+    /// How many rows `next` holds.
+    rows: usize,
+    links: Vec<Link>,
+    /// The patterns that end at each state, as ranges into `outputs`: rows first (by offset over
+    /// stride), then links.
     ends: Vec<u32>,
     outputs: Vec<u32>,
     /// Bytes that open a pattern whose first character is not a word character: such a pattern
     /// needs no boundary before it.
     open_anywhere: [bool; 256],
+}
+
+/// A state of the trie while it is built: children as a list of siblings.
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    class: u8,
+    ends: bool,
+    first_child: u32,
+    sibling: u32,
+    children: u32,
 }
 
 impl Starts {
@@ -51,46 +78,83 @@ impl Starts {
             }
         }
         let stride = count + 1;
-        let bound: usize = needles.iter().map(String::len).sum::<usize>() + 2;
-        if bound.checked_mul(stride)? > MOST_ENTRIES.min(ENDS as usize) {
+        let (nodes, found) = build(needles, &classes)?;
+        // Where each state goes: rows for the root and branching states, links for the rest.
+        let mut place = vec![0u32; nodes.len()];
+        let (mut rows, mut links) = (0usize, 0usize);
+        for (id, node) in nodes.iter().enumerate() {
+            place[id] = if id == 0 || node.children > 1 {
+                rows += 1;
+                u32::try_from((rows - 1) * stride).ok()?
+            } else {
+                links += 1;
+                LINK | u32::try_from(links - 1).ok()?
+            };
+        }
+        if rows.checked_mul(stride)? + links > MOST_ENTRIES || rows * stride > INDEX as usize {
             return None;
         }
-        // Rows 0 (dead) and 1 (the root).
-        let mut next = vec![DEAD; 2 * stride];
-        let mut found: Vec<Vec<u32>> = vec![Vec::new(), Vec::new()];
+        let entry = |id: u32| {
+            let marked = if nodes[id as usize].ends { ENDS } else { 0 };
+            place[id as usize] | marked
+        };
+        let mut next = vec![DEAD; rows * stride];
+        let mut chain = vec![
+            Link {
+                class: 0,
+                next: DEAD
+            };
+            links
+        ];
+        for (id, node) in nodes.iter().enumerate() {
+            let at = place[id];
+            if at & LINK != 0 {
+                let index = (at & INDEX) as usize;
+                if node.children == 1 {
+                    let child = node.first_child;
+                    chain[index] = Link {
+                        class: nodes[child as usize].class,
+                        next: entry(child),
+                    };
+                }
+            } else {
+                let mut child = node.first_child;
+                while child != DEAD {
+                    let class = usize::from(nodes[child as usize].class);
+                    next[at as usize + class] = entry(child);
+                    child = nodes[child as usize].sibling;
+                }
+            }
+        }
+        // Outputs by slot (rows, then links), each slot's in the order of `needles`.
+        let slot = |id: u32| match place[id as usize] {
+            at if at & LINK != 0 => rows + (at & INDEX) as usize,
+            at => at as usize / stride,
+        };
+        let mut by_slot: Vec<(usize, u32)> = found.iter().map(|&(id, n)| (slot(id), n)).collect();
+        by_slot.sort_unstable();
+        let mut ends = Vec::with_capacity(rows + links + 1);
+        ends.push(0);
+        let mut taken = 0;
+        for at in 0..rows + links {
+            while taken < by_slot.len() && by_slot[taken].0 == at {
+                taken += 1;
+            }
+            ends.push(u32::try_from(taken).ok()?);
+        }
+        let outputs = by_slot.into_iter().map(|(_, n)| n).collect();
         let mut open_anywhere = [false; 256];
-        for (index, needle) in needles.iter().enumerate() {
+        for needle in needles {
             if needle.chars().next().is_some_and(|c| !is_word(c)) {
                 open_anywhere[usize::from(needle.as_bytes()[0])] = true;
             }
-            let mut state = stride;
-            for &b in needle.as_bytes() {
-                let at = state + usize::from(classes[usize::from(b)]);
-                if next[at] == DEAD {
-                    next[at] = u32::try_from(next.len()).ok()?;
-                    next.resize(next.len() + stride, DEAD);
-                    found.push(Vec::new());
-                }
-                state = next[at] as usize;
-            }
-            found[state / stride].push(u32::try_from(index).ok()?);
-        }
-        for entry in next.iter_mut().filter(|e| **e != DEAD) {
-            if !found[*entry as usize / stride].is_empty() {
-                *entry |= ENDS;
-            }
-        }
-        let mut ends = Vec::with_capacity(found.len() + 1);
-        let mut outputs = Vec::new();
-        ends.push(0);
-        for list in found {
-            outputs.extend(list);
-            ends.push(u32::try_from(outputs.len()).ok()?);
         }
         Some(Starts {
             classes,
             stride,
             next,
+            rows,
+            links: chain,
             ends,
             outputs,
             open_anywhere,
@@ -122,26 +186,84 @@ impl Starts {
     }
 
     fn walk(&self, bytes: &[u8], start: usize, each: &mut impl FnMut(usize, usize, usize)) {
-        let mut state = self.stride;
+        // The root: row 0.
+        let mut state = 0u32;
         for (i, &b) in bytes[start..].iter().enumerate() {
             let class = self.classes[usize::from(b)];
             if class == 0 {
                 return;
             }
-            let entry = self.next[state + usize::from(class)];
+            let index = (state & INDEX) as usize;
+            let entry = if state & LINK != 0 {
+                let link = self.links[index];
+                if link.class != class {
+                    return;
+                }
+                link.next
+            } else {
+                self.next[index + usize::from(class)]
+            };
             if entry == DEAD {
                 return;
             }
-            state = (entry & !ENDS) as usize;
             if entry & ENDS != 0 {
-                let row = state / self.stride;
-                let (from, to) = (self.ends[row] as usize, self.ends[row + 1] as usize);
+                let at = (entry & INDEX) as usize;
+                let slot = if entry & LINK != 0 {
+                    self.rows + at
+                } else {
+                    at / self.stride
+                };
+                let (from, to) = (self.ends[slot] as usize, self.ends[slot + 1] as usize);
                 for &pattern in &self.outputs[from..to] {
                     each(start, start + i + 1, pattern as usize);
                 }
             }
+            state = entry;
         }
     }
+}
+
+/// A needle's final state and its index.
+type NeedleEnd = (u32, u32);
+
+/// The trie's states (0 is the root) with their children as lists of siblings, and for each
+/// needle in order, the state where it ends.
+fn build(needles: &[String], classes: &[u8; 256]) -> Option<(Vec<Node>, Vec<NeedleEnd>)> {
+    let root = Node {
+        class: 0,
+        ends: false,
+        first_child: DEAD,
+        sibling: DEAD,
+        children: 0,
+    };
+    let mut nodes = vec![root];
+    let mut found = Vec::with_capacity(needles.len());
+    for (index, needle) in needles.iter().enumerate() {
+        let mut state = 0usize;
+        for &b in needle.as_bytes() {
+            let class = classes[usize::from(b)];
+            let mut child = nodes[state].first_child;
+            while child != DEAD && nodes[child as usize].class != class {
+                child = nodes[child as usize].sibling;
+            }
+            if child == DEAD {
+                child = u32::try_from(nodes.len()).ok()?;
+                nodes.push(Node {
+                    class,
+                    ends: false,
+                    first_child: DEAD,
+                    sibling: nodes[state].first_child,
+                    children: 0,
+                });
+                nodes[state].first_child = child;
+                nodes[state].children += 1;
+            }
+            state = child as usize;
+        }
+        nodes[state].ends = true;
+        found.push((u32::try_from(state).ok()?, u32::try_from(index).ok()?));
+    }
+    Some((nodes, found))
 }
 
 #[cfg(test)]
