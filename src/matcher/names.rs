@@ -92,10 +92,62 @@ pub(super) fn joined(buf: &str, s: usize, e: usize) -> bool {
         return false;
     }
     // `IDP-initiated`, `Oauth-based`: a capitalized word hyphenated to an English one is a
-    // compound in prose; package and repository slugs are lowercase.
+    // compound in prose; package and repository slugs are lowercase. A number is no English
+    // word: `OKTA-635977` is an issue's key, `GH-1234` a pull request's.
     let token = token(buf, s, e);
     let only_hyphens = !token.contains(['/', '@', '_', ':', '.']);
-    !(only_hyphens && token.chars().any(char::is_uppercase))
+    let numbered = token
+        .split('-')
+        .any(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()));
+    !(only_hyphens && token.chars().any(char::is_uppercase)) || numbered
+}
+
+/// Nouns after which a lowercase slug names a place in a repository or a registry: "enter the
+/// okta-hosted-login directory", "run the custom-login example". Not "page" or "flow": "the
+/// post-login page" is prose.
+const PLACE_NOUNS: [&str; 20] = [
+    "directory",
+    "directories",
+    "dir",
+    "folder",
+    "folders",
+    "repo",
+    "repository",
+    "package",
+    "packages",
+    "module",
+    "project",
+    "sample",
+    "samples",
+    "example",
+    "examples",
+    "template",
+    "starter",
+    "branch",
+    "workspace",
+    "plugin",
+];
+
+/// True when the match is a word of a lowercase slug (`okta-hosted-login`, `custom_login`) that
+/// a place noun right after it names: whatever the words of a directory's name, it is spelled
+/// as it is on disk.
+pub(super) fn slug_before_a_place(buf: &str, s: usize, e: usize) -> bool {
+    let token = token(buf, s, e);
+    if !token.contains(['-', '_']) || token.chars().any(char::is_uppercase) {
+        return false;
+    }
+    // The token is a slice of `buf`: where it ends there.
+    let end = token.as_ptr() as usize - buf.as_ptr() as usize + token.len();
+    if end < e {
+        return false;
+    }
+    let Some(next) = buf[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = &next[..next.find(|c: char| !is_word(c)).unwrap_or(next.len())];
+    PLACE_NOUNS
+        .iter()
+        .any(|noun| word.eq_ignore_ascii_case(noun))
 }
 
 /// True when a table cell, an element or the page's title holds nothing but the match: `| saml |`

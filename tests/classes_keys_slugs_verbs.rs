@@ -1,0 +1,115 @@
+//! Three classes: an issue's key (`OKTA-635977`) is a name, a lowercase slug before a place noun
+//! ("the okta-hosted-login directory") is a name, and "login" or "logout" after a subject
+//! pronoun, a modal or `to`, or before "again", is the verb and gets the verb's suggestion.
+
+mod class_cases;
+
+use class_cases::{assert_caught, assert_clean};
+
+#[test]
+fn a_word_hyphenated_to_a_number_is_a_key() {
+    assert_clean(&[
+        "OKTA-635977: Adds a mode flag to the configs.",
+        "Fixed in GITHUB-1234 and in GH-12.",
+        "Tracked as OAUTH-7 since the spring.",
+        "Backport of NEXTJS-2041.",
+    ]);
+    // A capitalized word hyphenated to an English word is still a compound in prose.
+    assert_caught(&[
+        ("Read the OKTA-hosted pages first.", "okta", "OKTA", "Okta"),
+        (
+            "The connection allows IDP-initiated flows.",
+            "idp",
+            "IDP",
+            "IdP",
+        ),
+    ]);
+}
+
+#[test]
+fn a_lowercase_slug_before_a_place_noun_is_its_name() {
+    assert_clean(&[
+        "Enter into okta-hosted-login directory:",
+        "Run the custom-login example to try it.",
+        "The customise-theme package ships the styles.",
+        "Open the web-hook-demo repo and start it.",
+        "Copy the basic_login folder next to it.",
+        "Check out the fix-login branch.",
+        "Clone the login-with-passkeys sample.",
+    ]);
+    // Prose: a compound before another noun, words apart, a capitalized title.
+    assert_caught(&[
+        ("Build the post-login page.", "login", "login", "sign-in"),
+        (
+            "The okta-hosted login directory is there.",
+            "login",
+            "login",
+            "sign-in",
+        ),
+        (
+            "The Custom-Login directory is there.",
+            "login",
+            "Login",
+            "Sign-in",
+        ),
+        (
+            "Users see a customised-theme page.",
+            "customize",
+            "customised",
+            "customized",
+        ),
+    ]);
+}
+
+#[test]
+fn login_and_logout_as_verbs_get_the_verb() {
+    assert_caught(&[
+        (
+            "If you logout, the session ends.",
+            "logout-as-verb",
+            "logout",
+            "sign out",
+        ),
+        (
+            "Users can logout from any device.",
+            "logout-as-verb",
+            "logout",
+            "sign out",
+        ),
+        (
+            "Remember to logout before you leave.",
+            "logout-as-verb",
+            "logout",
+            "sign out",
+        ),
+        (
+            "Clear the cookies and login again.",
+            "login-as-verb",
+            "login",
+            "sign in",
+        ),
+        (
+            "We login users with SSO.",
+            "login-as-verb",
+            "login",
+            "sign in",
+        ),
+        (
+            "Then they logout again from the menu.",
+            "logout-as-verb",
+            "logout",
+            "sign out",
+        ),
+        // A noun after it, or a determiner before it: the noun.
+        ("Add a logout button.", "logout", "logout", "sign-out"),
+        (
+            "They logout page is broken.",
+            "logout",
+            "logout",
+            "sign-out",
+        ),
+        ("Your login is safe.", "login", "login", "sign-in"),
+    ]);
+    // OIDC's logout token is its own term, whatever comes before it.
+    assert_clean(&["You should send the logout token to the endpoint."]);
+}
