@@ -100,6 +100,18 @@ fn login_and_logout_as_verbs_get_the_verb() {
             "logout",
             "sign out",
         ),
+        (
+            "Only users who login here see it.",
+            "login-as-verb",
+            "login",
+            "sign in",
+        ),
+        (
+            "Check that you can successfully logout from the app.",
+            "logout-as-verb",
+            "logout",
+            "sign out",
+        ),
         // A noun after it, or a determiner before it: the noun.
         ("Add a logout button.", "logout", "logout", "sign-out"),
         (
@@ -109,7 +121,18 @@ fn login_and_logout_as_verbs_get_the_verb() {
             "sign-out",
         ),
         ("Your login is safe.", "login", "login", "sign-in"),
+        // A user starts a sign-out; a relying party's is the protocol's.
+        (
+            "The session ends on user-initiated logout.",
+            "logout",
+            "logout",
+            "sign-out",
+        ),
     ]);
-    // OIDC's logout token is its own term, whatever comes before it.
-    assert_clean(&["You should send the logout token to the endpoint."]);
+    // OIDC's logout token and its initiated logouts are its own terms.
+    assert_clean(&[
+        "You should send the logout token to the endpoint.",
+        "Delete the refresh token on RP initiated logout.",
+        "Both SP-initiated logout and IdP-initiated logout work.",
+    ]);
 }

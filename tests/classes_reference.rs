@@ -57,3 +57,32 @@ fn a_heading_over_its_signature_is_the_members_name() {
         assert_eq!(f.len(), count, "{text:?}: {f:?}");
     }
 }
+
+#[test]
+fn prose_that_writes_out_a_command_of_the_page_is_the_programs() {
+    // A generated command-line reference: the title, the description, the heading and the links
+    // name each command by the words its usage line holds.
+    let page = "---\ntitle: \"authelia storage user webauthn import\"\ndescription: \"Reference for the authelia storage user webauthn import command.\"\n---\n\n## authelia storage user webauthn import\n\nImports the credentials.\n\n```\nauthelia storage user webauthn import <filename> [flags]\n```\n\n### SEE ALSO\n\n* [authelia storage user webauthn](authelia_storage_user_webauthn.md)\t - Manage the credentials\n";
+    let shell = "Run it:\n\n```sh\n$ mytool debug oidc --verbose\n```\n\nThe mytool debug oidc command prints the claims.\n";
+    assert_files_clean(&[("import.md", page), ("debug.md", shell)]);
+    // A comment's English in a code block, two words only, or other words: still prose.
+    let caught = [
+        (
+            "```js\n// redirect the user to the login page\n```\n\nRedirect the user to the login page.\n",
+            "login",
+        ),
+        (
+            "```\noidc provider\n```\n\nPick the oidc provider.\n",
+            "oidc",
+        ),
+        (
+            "```\nmytool debug oidc\n```\n\nUse oidc for mytool debug.\n",
+            "oidc",
+        ),
+    ];
+    for (text, rule) in caught {
+        let f = rules_in("page.md", text);
+        let rules: Vec<&str> = f.iter().map(|(r, _)| r.as_str()).collect();
+        assert_eq!(rules, [rule], "{text:?}");
+    }
+}

@@ -5,6 +5,7 @@
 
 mod capitals;
 mod caution;
+mod commands;
 mod consistency;
 mod context;
 mod echoes;
@@ -557,6 +558,9 @@ impl Matcher {
             return false;
         }
         self.conditions[term_index].iter().all(|c| c.holds(site))
+            // It searches the whole page: only for the few matches that get this far. A source
+            // file's comments that spell its code are the echoes' business.
+            && (site.code || !commands::writes_out_code(site.prose, site.source, s, e))
             // Last: its first use reads the whole file's names, and few matches get this far.
             // Only a choice of words is the name's: a spelling, a hyphen or a capital is the
             // prose's own, and a renamed concept's old word lives on in names by design

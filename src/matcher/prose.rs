@@ -140,6 +140,21 @@ impl Prose {
         self.source_of(range.start)..self.source_of(range.end - 1) + 1
     }
 
+    /// Whether source offset `at` was copied into the buffer: prose, not code or markup. Runs
+    /// are in source order, as chunks are.
+    pub(super) fn covers_source(&self, at: usize) -> bool {
+        let Some(run) = self
+            .runs
+            .partition_point(|&(_, source)| source <= at)
+            .checked_sub(1)
+        else {
+            return false;
+        };
+        let (start, source) = self.runs[run];
+        let end = self.runs.get(run + 1).map_or(self.buf.len(), |next| next.0);
+        at - source < end - start
+    }
+
     /// Whether buffer offset `at` is in the first heading of the file: its title.
     pub(super) fn in_title(&self, at: usize) -> bool {
         self.title.as_ref().is_some_and(|title| title.contains(&at))
