@@ -739,6 +739,10 @@ fn a_list_of_code_values_is_values() {
         "Events: login, logout, token_refresh and session_end.",
         "Pass (signup, sign_in, oauth_callback) as the flow.",
         "It accepts signup, sign_up_v2, and invite.",
+        // One item with a suffix: variants of a name (examples, projects, packages).
+        "Both examples (nextjs, nextjs-ssr) render the form.",
+        "Tests pass for shadcn, nextjs, and nextjs-ssr now.",
+        "Run the oauth and oauth_pkce samples.",
     ]);
     // Without a snake_case item, or with fewer than three items, the words are prose.
     assert_caught(&[
@@ -749,6 +753,19 @@ fn a_list_of_code_values_is_values() {
             "sign-up",
         ),
         ("Use signup or email_change.", "signup", "signup", "sign-up"),
+        // A suffix of another word, or the match alone with a suffix after it, is no variant.
+        (
+            "Pick nextjs or next-ssr for it.",
+            "nextjs",
+            "nextjs",
+            "Next.js",
+        ),
+        (
+            "Try nextjs, then nextjs-ssr.",
+            "nextjs",
+            "nextjs",
+            "Next.js",
+        ),
         (
             "After signin, password_reset is the next step.",
             "signin",

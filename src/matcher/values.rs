@@ -79,7 +79,8 @@ pub(super) fn in_value_list(buf: &str, s: usize, e: usize) -> bool {
 
 /// True when the match is one item of a list of code values: at least three single lowercase
 /// tokens joined by commas (the last one by `or` or `and` too), one of them snake_case
-/// (`signup, sms, email_change or phone_change`). The underscore shows that the items are
+/// (`signup, sms, email_change or phone_change`), or two or more of which one is the match with
+/// a suffix (`nextjs, nextjs-ssr`). The underscore or the variant shows that the items are
 /// values as the code spells them, so no rule reads them as words.
 pub(super) fn in_code_value_list(buf: &str, s: usize, e: usize) -> bool {
     let token = is_value_token;
@@ -114,7 +115,13 @@ pub(super) fn in_code_value_list(buf: &str, s: usize, e: usize) -> bool {
         items.push(&rest[..end]);
         after = &rest[end..];
     }
-    items.len() >= 3 && items.iter().any(|item| item.contains('_'))
+    let matched = items[0];
+    // Another item that is the match joined to more (`nextjs, nextjs-ssr`): variants of one name.
+    let variant = items[1..].iter().any(|item| {
+        item.strip_prefix(matched)
+            .is_some_and(|rest| rest.len() > 1 && rest.starts_with(['-', '_']))
+    });
+    items.len() >= 3 && items.iter().any(|item| item.contains('_')) || variant
 }
 
 /// True when the match is a list item of its own (`- login`), in a list of such items or under a
