@@ -115,7 +115,7 @@ fn login_and_logout_as_verbs_get_the_verb() {
         // A noun after it, or a determiner before it: the noun.
         ("Add a logout button.", "logout", "logout", "sign-out"),
         (
-            "They logout page is broken.",
+            "Can they open the logout page?",
             "logout",
             "logout",
             "sign-out",
