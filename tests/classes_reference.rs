@@ -63,8 +63,13 @@ fn prose_that_writes_out_a_command_of_the_page_is_the_programs() {
     // A generated command-line reference: the title, the description, the heading and the links
     // name each command by the words its usage line holds.
     let page = "---\ntitle: \"authelia storage user webauthn import\"\ndescription: \"Reference for the authelia storage user webauthn import command.\"\n---\n\n## authelia storage user webauthn import\n\nImports the credentials.\n\n```\nauthelia storage user webauthn import <filename> [flags]\n```\n\n### SEE ALSO\n\n* [authelia storage user webauthn](authelia_storage_user_webauthn.md)\t - Manage the credentials\n";
+    let see_also = "### SEE ALSO\n\n* [authelia debug oidc](authelia_debug_oidc.md)\t - Debug the OpenID Connect provider\n* [mytool webauthn list](./mytool-webauthn-list/)\n";
     let shell = "Run it:\n\n```sh\n$ mytool debug oidc --verbose\n```\n\nThe mytool debug oidc command prints the claims.\n";
-    assert_files_clean(&[("import.md", page), ("debug.md", shell)]);
+    assert_files_clean(&[
+        ("import.md", page),
+        ("debug.md", shell),
+        ("debug.md", see_also),
+    ]);
     // A comment's English in a code block, two words only, or other words: still prose.
     let caught = [
         (
@@ -79,6 +84,9 @@ fn prose_that_writes_out_a_command_of_the_page_is_the_programs() {
             "```\nmytool debug oidc\n```\n\nUse oidc for mytool debug.\n",
             "oidc",
         ),
+        // A link label in other capitals or words than its target's file name is the writer's.
+        ("See [Debug Oidc](debug_oidc.md).\n", "oidc"),
+        ("See [the oidc flow](oidc_debug.md).\n", "oidc"),
     ];
     for (text, rule) in caught {
         let f = rules_in("page.md", text);

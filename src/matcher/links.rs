@@ -141,3 +141,43 @@ fn whole_link_text<'a>(
     let rest = source[span.end..].strip_prefix("](")?;
     Some((span, rest))
 }
+
+/// True when the match is in the text of a link that spells the file name of its target, letter
+/// for letter with a space for each `_` or `-`: `[authelia storage user webauthn](authelia_storage_user_webauthn.md)`
+/// in a generated command-line reference's list of related commands. The text is that page's
+/// name, in its file's case; a label of one word is left to the checks above, and one whose
+/// capitals differ from the file's ("[Sign Up](sign-up.md)") is the writer's.
+pub(super) fn spells_its_target_file(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
+    if !prose.style_at(s).link {
+        return false;
+    }
+    let span = prose.source_span(s..e);
+    let line_start = back_to(source, span.start, &['\n']);
+    let line_end = forward_to(source, span.end, &['\n']);
+    let (Some(open), Some(close)) = (
+        source[line_start..span.start].rfind('['),
+        source[span.end..line_end].find("]("),
+    ) else {
+        return false;
+    };
+    let label = &source[line_start + open + 1..span.end + close];
+    if label.contains(['[', ']']) || !label.contains(' ') {
+        return false;
+    }
+    let rest = &source[span.end + close + 2..line_end];
+    let target = &rest[..rest.find([')', ' ', '#', '?']).unwrap_or(rest.len())];
+    if target.contains("://") {
+        return false;
+    }
+    let file = target
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or("");
+    let stem = file.split_once('.').map_or(file, |(stem, _)| stem);
+    stem.len() == label.len()
+        && stem
+            .bytes()
+            .zip(label.bytes())
+            .all(|(p, t)| p == t || matches!(p, b'-' | b'_') && t == b' ')
+}

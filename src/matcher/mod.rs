@@ -535,6 +535,7 @@ impl Matcher {
             || mentions::heading_quotes_code_below(site.prose, site.source, s, e)
             || mentions::heading_names_the_signature_below(site.prose, site.source, s, e)
             || links::names_its_anchor(site.prose, site.source, s, e)
+            || links::spells_its_target_file(site.prose, site.source, s, e)
             // In a title or an API's name every word is capitalized: a rule that only lowers a
             // capital ("JWT Template" → "JWT template") has nothing to say there.
             || case_only
