@@ -70,11 +70,19 @@ pub(super) fn labels_its_own_page(prose: &Prose, source: &str, s: usize, e: usiz
     if target.contains("://") {
         return false;
     }
-    // A directory's path ends with `/`: `[nuxt](./packages/nuxt/)` in a table of packages.
-    let path = target.trim_end_matches('/');
-    let file = path.rsplit('/').next().unwrap_or(path);
-    let stem = file.split_once('.').map_or(file, |(stem, _)| stem);
+    let stem = file_stem(target);
     !stem.is_empty() && stem == &source[span]
+}
+
+/// The last segment of a link's target without its extensions: `Oauth` of
+/// `../Models/Oauth.md`, `nuxt` of `./packages/nuxt/` (a directory's path ends with `/`).
+fn file_stem(target: &str) -> &str {
+    let file = target
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or("");
+    file.split_once('.').map_or(file, |(stem, _)| stem)
 }
 
 /// True when the match is the whole text of a link to a page of the same site whose address ends
@@ -89,23 +97,24 @@ pub(super) fn names_its_page(prose: &Prose, source: &str, s: usize, e: usize) ->
     if !target.starts_with(['/', '.']) {
         return false;
     }
-    let page = target
-        .trim_end_matches('/')
-        .rsplit('/')
-        .next()
-        .unwrap_or("");
-    let page = page.split_once('.').map_or(page, |(stem, _)| stem);
-    spells(page, &source[span])
+    spells(file_stem(target), &source[span], false)
 }
 
 /// Whether a slug of an address (`magic-link`, `log-in`) spells `text` (`magic link`, `Log in`):
-/// the same letters in any case, a space where the slug has `-` or `_`.
-fn spells(slug: &str, text: &str) -> bool {
+/// the same letters (in the same case when `same_case`), a space where the slug has `-` or `_`.
+fn spells(slug: &str, text: &str, same_case: bool) -> bool {
+    let same = |p: u8, t: u8| {
+        if same_case {
+            p == t
+        } else {
+            p.eq_ignore_ascii_case(&t)
+        }
+    };
     slug.len() == text.len()
         && slug
             .bytes()
             .zip(text.bytes())
-            .all(|(p, t)| p.eq_ignore_ascii_case(&t) || matches!(p, b'-' | b'_') && t == b' ')
+            .all(|(p, t)| same(p, t) || matches!(p, b'-' | b'_') && t == b' ')
 }
 
 /// True when the match is the whole text of a link to an anchor that spells the same words:
@@ -120,7 +129,7 @@ pub(super) fn names_its_anchor(prose: &Prose, source: &str, s: usize, e: usize) 
     let Some((_, anchor)) = target.split_once('#') else {
         return false;
     };
-    spells(anchor, &source[span])
+    spells(anchor, &source[span], false)
 }
 
 /// The source span of a match that is the whole text of an inline link, and the source after
@@ -169,15 +178,5 @@ pub(super) fn spells_its_target_file(prose: &Prose, source: &str, s: usize, e: u
     if target.contains("://") {
         return false;
     }
-    let file = target
-        .trim_end_matches('/')
-        .rsplit('/')
-        .next()
-        .unwrap_or("");
-    let stem = file.split_once('.').map_or(file, |(stem, _)| stem);
-    stem.len() == label.len()
-        && stem
-            .bytes()
-            .zip(label.bytes())
-            .all(|(p, t)| p == t || matches!(p, b'-' | b'_') && t == b' ')
+    spells(file_stem(target), label, true)
 }
