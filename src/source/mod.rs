@@ -10,6 +10,7 @@ pub mod lines;
 mod markdown;
 mod mdx;
 mod mdx_indent;
+mod plain;
 
 use std::ops::Range;
 use std::path::Path;
