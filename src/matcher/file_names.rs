@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::names::code_names;
+use super::nearby::code_names;
 
 /// Characters that follow a package's name in a dependency spec: `"svix>=1.0"`,
 /// `"stripe@^14"`, `"httpx[http2]"`, `"requests;python_version>'3'"`. A string that is a bare
