@@ -595,3 +595,38 @@ fn a_capitalized_word_that_is_a_class_of_the_file_is_its_name() {
         );
     }
 }
+
+#[test]
+fn a_word_that_gets_called_is_a_function() {
+    assert_clean(&[
+        "Verify that logout was called",
+        "Check that login is called with the token.",
+        "Ensure that signin gets called once.",
+        "logout should be called after the redirect.",
+        "Make sure signup was called, then check the user.",
+        "The hook waits until login is called.",
+        "Assert that logout was called twice.",
+    ]);
+    // A noun named, a phrase, a capitalized word, and "called" that is not the passive.
+    assert_caught(&[
+        (
+            "A login is called a session here.",
+            "login",
+            "login",
+            "sign-in",
+        ),
+        (
+            "Verify that web hook was called.",
+            "webhook",
+            "web hook",
+            "webhook",
+        ),
+        ("Login was called.", "login", "Login", "Sign-in"),
+        (
+            "The login page is called first.",
+            "login",
+            "login",
+            "sign-in",
+        ),
+    ]);
+}

@@ -68,6 +68,7 @@ impl Matcher {
         if mentions::quoted_single_token(buf, s, e)
             || names::in_longer_compound(buf, s, e)
             || names::slug_before_a_place(buf, s, e)
+            || names::called_as_a_function(buf, s, e)
             || mentions::mentioned_beside(
                 buf,
                 s,

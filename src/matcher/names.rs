@@ -396,6 +396,51 @@ fn added_to_dependencies(previous: &str, after: &str) -> bool {
             .any(|w| LISTS.iter().any(|l| w.eq_ignore_ascii_case(l)))
 }
 
+/// True when a one-word lowercase match is what gets called: "verify that logout was called",
+/// "signin is called once", "logout should be called after the redirect". Only a function is
+/// called with nothing after it but the when and the how; "login is called a session" names
+/// the word, and a phrase ("web hook") is no function's name.
+pub(super) fn called_as_a_function(buf: &str, s: usize, e: usize) -> bool {
+    const BE: [&str; 9] = [
+        "is", "was", "were", "be", "been", "being", "gets", "got", "get",
+    ];
+    const THEN: [&str; 21] = [
+        "with", "once", "twice", "again", "when", "after", "before", "by", "on", "in", "from",
+        "for", "at", "if", "first", "only", "during", "and", "or", "until", "while",
+    ];
+    let matched = &buf[s..e];
+    if !matched.chars().all(|c| is_word(c) && !c.is_uppercase()) {
+        return false;
+    }
+    let mut words = buf[e..].split(' ').skip(1);
+    let mut next = words.next().unwrap_or("");
+    // A modal before the passive: "should be called".
+    if [
+        "should", "must", "will", "would", "can", "may", "might", "could",
+    ]
+    .contains(&next)
+    {
+        next = words.next().unwrap_or("");
+    }
+    if !BE.contains(&next) || !buf[e..].starts_with(' ') {
+        return false;
+    }
+    let Some(called) = words.next() else {
+        return false;
+    };
+    let Some(rest) = called.strip_prefix("called") else {
+        return false;
+    };
+    if !rest.is_empty() {
+        // Punctuation right after it ends the clause: "was called." or "was called, then".
+        return rest.starts_with(|c: char| !is_word(c));
+    }
+    words.next().is_none_or(|after| {
+        let word = after.trim_end_matches(|c: char| !is_word(c));
+        THEN.contains(&word) || word.is_empty()
+    })
+}
+
 /// True when the match is a key followed by its value, as in code, YAML or a commented-out line
 /// (`github: "rails/rails"`).
 pub(super) fn is_key(buf: &str, e: usize) -> bool {
