@@ -70,3 +70,41 @@ fn clerks_names_hold_where_clerk_is_named_or_no_product_is() {
     // House style is not a feature's name: it holds in another product's file too.
     assert_files_rule(&[("auth0.md", "Users log in with Auth0.\n", "log-in")]);
 }
+
+#[test]
+fn a_product_named_in_identifiers_is_named() {
+    let theirs = [
+        (
+            "login.ts",
+            "// This route sends a magic link to the address.\nimport loadStytch from \"@/lib/loadStytch\";\nconst client = loadStytch();\n",
+        ),
+        (
+            "verify.java",
+            "// Verify with magic link token\nresponse = scalekitClient.passwordless().verify(options);\n",
+        ),
+        (
+            "codes.py",
+            "# Shows the recovery codes once.\ncodes = descope_client.mgmt.user.codes()\n",
+        ),
+        (
+            "provider.tsx",
+            "// The magic link lands here.\nexport const App = () => <Auth0Provider domain={d} />;\n",
+        ),
+    ];
+    assert_files_clean(&theirs);
+    // Lowercase letters around the name make another word; and Clerk's own identifiers name
+    // Clerk, so its names hold beside another product's.
+    let ours = [
+        (
+            "category.ts",
+            "// Send the magic link for this category.\nconst categoryName = 'a';\n",
+            "email-link",
+        ),
+        (
+            "mixed.ts",
+            "// Sends a magic link.\nconst stytchClient = load();\nconst user = await clerkClient.users.getUser(id);\n",
+            "email-link",
+        ),
+    ];
+    assert_files_rule(&ours);
+}

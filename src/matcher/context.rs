@@ -153,14 +153,15 @@ impl Site<'_> {
     }
 
     /// Whether the file names one of `products.others` and none of `products.ours`, each as a
-    /// whole word in any case: the feature names in it are then that other product's.
+    /// whole word in any case or as a part of an identifier (`stytchClient`, `loadStytch`): the
+    /// feature names in it are then that other product's.
     pub(super) fn about_another_product(&self, products: &crate::glossary::Products) -> bool {
         *self.about_another_product.get_or_init(|| {
             let lower = self.lower.get_or_init(|| self.source.to_ascii_lowercase());
             let names_one = |names: &[String]| {
                 names
                     .iter()
-                    .any(|name| has_word(lower.as_bytes(), &name.to_ascii_lowercase()))
+                    .any(|name| has_name(self.source, lower, &name.to_ascii_lowercase()))
             };
             // Ours first: most files that use these terms name it, and one hit decides.
             !names_one(&products.ours) && names_one(&products.others)
@@ -424,6 +425,24 @@ fn in_quotes(before: &str) -> bool {
 
 /// Whether `hay` holds `word` (both ASCII-lowercase) with no ASCII letter or digit right before
 /// or after it.
+/// Whether `source` (lowercased as `lower`) names `name` (lowercase): as a whole word, or as a
+/// part of an identifier in camel case, where a capital opens it or follows it (`loadStytch`,
+/// `stytchClient`, `Auth0Provider`). Lowercase letters around it make another word
+/// (`category` holds no `Ory`).
+pub(super) fn has_name(source: &str, lower: &str, name: &str) -> bool {
+    let (original, hay) = (source.as_bytes(), lower.as_bytes());
+    // A capital after a lowercase letter or a digit starts a part of an identifier.
+    let hump = |at: usize| {
+        at > 0 && original[at].is_ascii_uppercase() && !original[at - 1].is_ascii_uppercase()
+    };
+    let edge = |at: usize| at == 0 || at >= hay.len() || !hay[at - 1].is_ascii_alphanumeric();
+    let ends = |at: usize| at >= hay.len() || !hay[at].is_ascii_alphanumeric() || hump(at);
+    !name.is_empty()
+        && original.len() == hay.len()
+        && memchr::memmem::find_iter(hay, name.as_bytes())
+            .any(|at| (edge(at) || hump(at)) && ends(at + name.len()))
+}
+
 pub(super) fn has_word(hay: &[u8], word: &str) -> bool {
     let edge = |at: Option<usize>| {
         !at.and_then(|i| hay.get(i))
