@@ -1,6 +1,7 @@
-//! Three classes: an issue's key (`OKTA-635977`) is a name, a lowercase slug before a place noun
-//! ("the okta-hosted-login directory") is a name, and "login" or "logout" after a subject
-//! pronoun, a modal or `to`, or before "again", is the verb and gets the verb's suggestion.
+//! Four classes: an issue's key (`OKTA-635977`) is a name, a lowercase slug before a place noun
+//! ("the okta-hosted-login directory") is a name, "login" or "logout" after a subject pronoun, a
+//! modal or `to`, or before "again", is the verb and gets the verb's suggestion, and a passive
+//! participle's subject counts across its auxiliary ("errors are logged in the library").
 
 mod class_cases;
 
@@ -134,5 +135,34 @@ fn login_and_logout_as_verbs_get_the_verb() {
         "You should send the logout token to the endpoint.",
         "Delete the refresh token on RP initiated logout.",
         "Both SP-initiated logout and IdP-initiated logout work.",
+    ]);
+}
+
+#[test]
+fn a_participles_subject_counts_across_its_auxiliary() {
+    // The words that make "logged in" the logging sense right before it ("errors logged in the
+    // library") do so with the passive's auxiliary between, a modal too.
+    assert_clean(&[
+        "Important errors are logged in the client library.",
+        "Failed requests will be logged in the audit trail.",
+        "Tokens were logged in plain text.",
+        "The payloads get logged in a ring buffer.",
+        "Warnings should be logged in one place.",
+    ]);
+    // A person or a pronoun before the auxiliary: the user signed in.
+    assert_caught(&[
+        ("The user is logged in.", "log-in", "logged in", "signed in"),
+        (
+            "Make sure they are logged in first.",
+            "log-in",
+            "logged in",
+            "signed in",
+        ),
+        (
+            "Members who were logged in stay so.",
+            "log-in",
+            "logged in",
+            "signed in",
+        ),
     ]);
 }

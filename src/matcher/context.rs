@@ -90,7 +90,16 @@ impl Condition {
                     followed_by(after, w)
                 }
             }),
-            Condition::NotPrecededBy(words) => !words.iter().any(|w| preceded_by(before, w)),
+            Condition::NotPrecededBy(words) => {
+                // A participle's subject comes before its auxiliary: "errors are logged in the
+                // library" is what "errors logged in the library" is.
+                let subject = starts_with_participle(&buf[site.start..site.end])
+                    .then(|| before_auxiliary(before))
+                    .flatten();
+                !words.iter().any(|w| {
+                    preceded_by(before, w) || subject.is_some_and(|rest| preceded_by(rest, w))
+                })
+            }
             Condition::Near(markers) => site.sentence_has(markers),
             Condition::NotNear(markers) => !site.sentence_has(markers),
             Condition::IgnoreIn(places) => !places.iter().any(|place| match place {
@@ -332,6 +341,44 @@ const MOTION: [&str; 35] = [
 const OBJECTS: [&str; 10] = [
     "them", "him", "her", "you", "us", "users", "user", "visitors", "people", "it",
 ];
+
+/// Whether `matched` opens with a regular past participle ("logged in", "logged out").
+fn starts_with_participle(matched: &str) -> bool {
+    let word = matched.split(|c: char| !is_word(c)).next().unwrap_or("");
+    word.len() > 3 && word.to_ascii_lowercase().ends_with("ed")
+}
+
+/// The text before the passive's auxiliary that ends `before` ("are", "were", "will be", "get"),
+/// if it ends with one.
+fn before_auxiliary(before: &str) -> Option<&str> {
+    const AUXILIARIES: [&str; 11] = [
+        "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting",
+    ];
+    const MODALS: [&str; 8] = [
+        "will", "would", "can", "could", "may", "might", "must", "should",
+    ];
+    let (rest, word) = split_last_word(before);
+    if !AUXILIARIES.iter().any(|a| word.eq_ignore_ascii_case(a)) {
+        return None;
+    }
+    let (earlier, modal) = split_last_word(rest);
+    Some(if MODALS.iter().any(|m| modal.eq_ignore_ascii_case(m)) {
+        earlier
+    } else {
+        rest
+    })
+}
+
+/// `text` without its trailing spaces, cut before its last word: (what precedes, the word).
+fn split_last_word(text: &str) -> (&str, &str) {
+    let text = text.trim_end_matches([' ', GAP]);
+    let start = text
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_word(c))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    text.split_at(start)
+}
 
 fn preceded_by(before: &str, words: &str) -> bool {
     // A hyphen joins as a space does: "back-channel-logout" is "back-channel logout" as one
