@@ -342,6 +342,12 @@ const OBJECTS: [&str; 10] = [
     "them", "him", "her", "you", "us", "users", "user", "visitors", "people", "it",
 ];
 
+/// Modal verbs, which may stand before a passive's auxiliary ("will be logged in", "should be
+/// called").
+pub(super) const MODALS: [&str; 8] = [
+    "will", "would", "can", "could", "may", "might", "must", "should",
+];
+
 /// Whether `matched` opens with a regular past participle ("logged in", "logged out").
 fn starts_with_participle(matched: &str) -> bool {
     let word = matched.split(|c: char| !is_word(c)).next().unwrap_or("");
@@ -353,9 +359,6 @@ fn starts_with_participle(matched: &str) -> bool {
 fn before_auxiliary(before: &str) -> Option<&str> {
     const AUXILIARIES: [&str; 11] = [
         "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting",
-    ];
-    const MODALS: [&str; 8] = [
-        "will", "would", "can", "could", "may", "might", "must", "should",
     ];
     let (rest, word) = split_last_word(before);
     if !AUXILIARIES.iter().any(|a| word.eq_ignore_ascii_case(a)) {
@@ -482,7 +485,7 @@ pub(super) fn has_name(source: &str, lower: &str, name: &str) -> bool {
     let hump = |at: usize| {
         at > 0 && original[at].is_ascii_uppercase() && !original[at - 1].is_ascii_uppercase()
     };
-    let edge = |at: usize| at == 0 || at >= hay.len() || !hay[at - 1].is_ascii_alphanumeric();
+    let edge = |at: usize| at == 0 || !hay[at - 1].is_ascii_alphanumeric();
     let ends = |at: usize| at >= hay.len() || !hay[at].is_ascii_alphanumeric() || hump(at);
     !name.is_empty()
         && original.len() == hay.len()

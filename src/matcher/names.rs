@@ -415,11 +415,7 @@ pub(super) fn called_as_a_function(buf: &str, s: usize, e: usize) -> bool {
     let mut words = buf[e..].split(' ').skip(1);
     let mut next = words.next().unwrap_or("");
     // A modal before the passive: "should be called".
-    if [
-        "should", "must", "will", "would", "can", "may", "might", "could",
-    ]
-    .contains(&next)
-    {
+    if super::context::MODALS.contains(&next) {
         next = words.next().unwrap_or("");
     }
     if !BE.contains(&next) || !buf[e..].starts_with(' ') {

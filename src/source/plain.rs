@@ -37,7 +37,6 @@ pub(super) fn paragraphs(text: &str) -> Option<Vec<Chunk>> {
         let end = range.start + indent + content.len();
         let mut from = range.start + indent;
         let mut at = from;
-        // Anything that may be syntax sends the text to the parser, unless it opens a code span.
         let mut push = |range: Range<usize>, scope: Scope, block_start: &mut bool| {
             chunks.push(Chunk {
                 range,
@@ -47,6 +46,7 @@ pub(super) fn paragraphs(text: &str) -> Option<Vec<Chunk>> {
                 style: Style::default(),
             });
         };
+        // Anything that may be syntax sends the text to the parser, unless it opens a code span.
         while let Some(k) = b[at..end].iter().position(|&c| MARKS[usize::from(c)]) {
             let code = code_span(b, at + k, end)?;
             if from < at + k {
@@ -86,22 +86,10 @@ fn code_span(b: &[u8], open: usize, end: usize) -> Option<Range<usize>> {
 /// Bytes that may be Markdown syntax inside a line of text (emphasis, code, links, HTML,
 /// entities, escapes, tables, strikethrough), and control characters, which the line splitting
 /// above does not handle (tabs, carriage returns).
-const MARKS: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 0x20 {
-        table[b] = true;
-        b += 1;
-    }
-    table[0x7f] = true;
-    let marks = b"`*_[]<>!\\&~|#^$";
-    let mut k = 0;
-    while k < marks.len() {
-        table[marks[k] as usize] = true;
-        k += 1;
-    }
-    table
-};
+const MARKS: [bool; 256] = super::byte_table(
+    b"`*_[]<>!\\&~|#^$\x7f\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\x0b\x0c\r\x0e\x0f\
+      \x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f",
+);
 
 /// The range of every chunk, for comparing with the parser.
 #[cfg(test)]
