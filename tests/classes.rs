@@ -583,6 +583,60 @@ fn a_brand_label_that_opens_a_sentence_and_is_its_subject_names_that_product() {
 }
 
 #[test]
+fn a_package_manager_s_command_names_packages() {
+    // Written out without backticks, a command's arguments are packages, spelled as their
+    // registry spells them: flags and other names may stand between.
+    assert_clean(&[
+        "Run npm install tailwindcss to add it.",
+        "Then yarn add -D typescript and restart.",
+        "Use pnpm add svix @clerk/nextjs tailwindcss for this.",
+        "Use npm i supabase first.",
+        "bun add --dev typescript",
+        "pip install supabase",
+        "Run pip3 install --upgrade supabase.",
+        "Then yarn global add typescript.",
+        "Install it with gem install stripe.",
+        "go get github.com/x/y typescript",
+        "Run npx tailwindcss init -p.",
+        "composer require svix",
+    ]);
+    // Prose between the command and the word, a bare verb, or a word before the command: the
+    // word is the product's.
+    assert_caught(&[
+        (
+            "Run npm install and then typescript checks the types.",
+            "typescript",
+            "typescript",
+            "TypeScript",
+        ),
+        (
+            "Install typescript for type checks.",
+            "typescript",
+            "typescript",
+            "TypeScript",
+        ),
+        (
+            "We use typescript with npm install.",
+            "typescript",
+            "typescript",
+            "TypeScript",
+        ),
+        (
+            "Run npm test, then typescript checks the types.",
+            "typescript",
+            "typescript",
+            "TypeScript",
+        ),
+        (
+            "The npm install for typescript is slow.",
+            "typescript",
+            "typescript",
+            "TypeScript",
+        ),
+    ]);
+}
+
+#[test]
 fn a_dependency_bot_s_words_name_the_package() {
     // "update dependency X to …", "bump X from … to …": the package, as the registry spells it.
     assert_clean(&[

@@ -209,14 +209,38 @@ fn values_of_a_list_and_keys_are_code() {
         "Filter by provider (openai, anthropic, google, vercel).",
         "Source transformer (clerk, auth0, authjs, firebase, supabase).",
         "gem \"rails\", github: \"rails/rails\"",
+        // The last item, after its conjunction, with or without the serial comma.
+        "Options are apple, azure, facebook, github, google, or linkedin.",
+        "Set the provider to apple, facebook, google or linkedin.",
+        "One of (openai, anthropic, google, and vercel).",
     ]);
-    // A list of words in a sentence is prose; so is a lone lowercase brand.
-    assert_caught(&[(
-        "We use vercel, and we like it.",
-        "vercel",
-        "vercel",
-        "Vercel",
-    )]);
+    // A list of words in a sentence is prose; so is a lone lowercase brand, and a pair.
+    assert_caught(&[
+        (
+            "We use vercel, and we like it.",
+            "vercel",
+            "vercel",
+            "Vercel",
+        ),
+        (
+            "Pick google or linkedin.",
+            "linkedin",
+            "linkedin",
+            "LinkedIn",
+        ),
+        (
+            "Sign in with Google, Apple, or linkedin.",
+            "linkedin",
+            "linkedin",
+            "LinkedIn",
+        ),
+        (
+            "Our team, the designers, and linkedin all agreed.",
+            "linkedin",
+            "linkedin",
+            "LinkedIn",
+        ),
+    ]);
     // A synonym glossed beside its suggestion is a mention, whatever its case.
     assert_clean(&["Email links (magic links) don't work in popups."]);
 }

@@ -1,6 +1,7 @@
 //! Event names spelt in another service's scheme: every word capitalized (`User.Created`) is how
 //! Logto and others name their events, never a slip in Clerk's lowercase catalog, unless the file
-//! is about Clerk.
+//! is about Clerk. And a near miss among its resource's other members (`user.find`,
+//! `user.destroy`) is one more method of an API.
 
 mod class_cases;
 
@@ -97,6 +98,54 @@ fn type_is_evidence_only_as_the_payload_field() {
     ];
     for (source, suggestion) in events {
         let f = linter.lint(ts, source);
+        assert_eq!(f.len(), 1, "{source:?}: {f:?}");
+        assert_eq!(f[0].suggestions, [suggestion], "{source:?}");
+    }
+}
+
+#[test]
+fn a_near_miss_among_its_resource_s_other_members_is_a_method() {
+    let linter = linter();
+    let kind = |name: &str| FileKind::from_path(Path::new(name)).unwrap();
+    let methods = [
+        (
+            "routes.md",
+            "| Route | Handler |\n| --- | --- |\n| `GET /users` | `user.find` |\n| `PUT /users/:id` | `user.update` |\n| `DELETE /users/:id` | `user.destroy` |\n",
+        ),
+        (
+            "register.ts",
+            "// Route handlers that need a signed-in user.\nconst handlers = new Set<HandlerReference>(['user.find', 'user.update', 'user.me']);\n",
+        ),
+        (
+            "api.md",
+            "The user handler exposes:\n\n- `user.findOne`\n- `user.create`\n- `user.remove`\n",
+        ),
+    ];
+    for (file, source) in methods {
+        let f = linter.lint(kind(file), source);
+        assert!(f.is_empty(), "{file}: {f:?}");
+    }
+    // Another resource's members, members far away, or a past participle (only events are
+    // named so) leave the near miss an event's.
+    let events = [
+        (
+            "hook.md",
+            "| Event | Handler |\n| --- | --- |\n| `user.update` | `session.find` |\n",
+            "user.updated",
+        ),
+        (
+            "hook.md",
+            "Handle the `user.update` event in your webhook.\n\n\n\n\n\nRead `user.id` later.\n",
+            "user.updated",
+        ),
+        (
+            "hook.md",
+            "The webhook sends `users.created` after `user.find` runs.\n",
+            "user.created",
+        ),
+    ];
+    for (file, source, suggestion) in events {
+        let f = linter.lint(kind(file), source);
         assert_eq!(f.len(), 1, "{source:?}: {f:?}");
         assert_eq!(f[0].suggestions, [suggestion], "{source:?}");
     }

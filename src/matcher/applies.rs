@@ -3,7 +3,7 @@
 
 use super::{
     LETTER_CATEGORIES, Matcher, PRODUCT_NAMES, RENAMED_CONCEPTS, capitals, commands, context,
-    echoes, file_names, links, mentions, names, nearby, phrasal, values,
+    echoes, file_names, links, mentions, names, nearby, packages, phrasal, values,
 };
 use crate::glossary::CasePolicy;
 
@@ -69,6 +69,7 @@ impl Matcher {
             || names::in_longer_compound(buf, s, e)
             || names::slug_before_a_place(buf, s, e)
             || names::called_as_a_function(buf, s, e)
+            || packages::installed_by_a_command(buf, s, e)
             || mentions::mentioned_beside(
                 buf,
                 s,
@@ -89,6 +90,7 @@ impl Matcher {
                 && term.category != PRODUCT_NAMES
                 && capitals::names_a_product_part(buf, s, e)
             || !case_only && capitals::shouted(buf, s, e)
+            || !case_only && capitals::tail_of_a_named_compound(buf, s, e)
             || case_only && capitals::enum_value(buf, s, e)
             || !case_only && links::in_linked_issue_title(site.prose, site.source, s, e)
             || !case_only && mentions::in_quoted_label(buf, s, e)

@@ -271,3 +271,28 @@ pub(super) fn lowercase_phrase_of_a_title(matched: &str, suggestions: &[String])
             .first()
             .is_some_and(|s| s.split(' ').all(title_word))
 }
+
+/// True when a lowercase match ends a hyphenated compound whose first word is capitalized inside
+/// a sentence: "redirects to the After-login path", "runs the Post-signup hook". A capital
+/// there, where no sentence starts, marks the compound as the name of a setting or a hook,
+/// spelled as its product spells it.
+pub(super) fn tail_of_a_named_compound(buf: &str, s: usize, e: usize) -> bool {
+    if !buf[s..e].starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    let Some(head_end) = buf[..s].strip_suffix('-').map(str::len) else {
+        return false;
+    };
+    let head_start = buf[..head_end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let head = &buf[head_start..head_end];
+    let mut letters = head.chars();
+    letters.next().is_some_and(char::is_uppercase)
+        && letters.clone().next().is_some()
+        && letters.all(char::is_lowercase)
+        && buf[..head_start].ends_with(' ')
+        && !super::context::at_sentence_start(&buf[..head_start])
+}

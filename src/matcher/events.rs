@@ -83,11 +83,14 @@ impl Catalog {
         // another catalog and what is flagged.
         let mut knows_one = false;
         let mut misses = Vec::new();
+        let mut members = Vec::new();
         for chunk in chunks.iter().filter(|c| c.scope != Scope::Prose) {
             let (range, name) = unquote(text, chunk.range.clone());
             knows_one |= self.known.contains(name);
             if let Some(check) = self.check(name) {
                 misses.push((chunk, range, name, check));
+            } else if let Some(resource) = self.other_member(name) {
+                members.push((range.start, resource));
             }
         }
         if !knows_one && self.another_catalog(text, &misses) {
@@ -114,7 +117,9 @@ impl Catalog {
             {
                 continue;
             }
-            if check.needs_evidence && !used_as_event(text, chunk) {
+            if check.needs_evidence
+                && (!used_as_event(text, chunk) || beside_other_members(text, &range, &members))
+            {
                 continue;
             }
             if check.snake && !self.snake_case_only_near.is_empty() {
@@ -158,6 +163,17 @@ impl Catalog {
                 .product
                 .iter()
                 .any(|product| contains_word_ci(text, product))
+    }
+
+    /// The resource of `name` when it is a catalog resource's member that is no event's action:
+    /// `user.findOne`, `user.destroy`, `organization.getMembers`.
+    fn other_member<'t>(&self, name: &'t str) -> Option<&'t str> {
+        if !looks_like_event(name) {
+            return None;
+        }
+        let (resource, member) = name.rsplit_once('.')?;
+        (self.resource_key(resource).is_some() && self.action_key(member).is_none())
+            .then_some(resource)
     }
 
     /// The catalog entry `name` is a misspelling of, if any.
@@ -244,6 +260,31 @@ struct Check {
     /// Every word capitalized: `User.Created`.
     title_case: bool,
     needs_evidence: bool,
+}
+
+/// How many lines around a near miss its resource's other members count: a table's rows or a
+/// list's lines name the members of one API together.
+const MEMBER_LINES: usize = 3;
+
+/// Whether a near miss that needs evidence (`user.update`) stands within a few lines of its
+/// resource's members that no catalog names (`user.find`, `user.findOne`, `user.destroy`): a
+/// table or a list of an API's methods or route handlers, where `update` is one more method.
+fn beside_other_members(text: &str, miss: &Range<usize>, members: &[(usize, &str)]) -> bool {
+    let name = &text[miss.clone()];
+    let Some((resource, _)) = name.rsplit_once('.') else {
+        return false;
+    };
+    let mut from = miss.start;
+    for _ in 0..=MEMBER_LINES {
+        from = text[..from].rfind('\n').unwrap_or(0);
+    }
+    let mut to = miss.end;
+    for _ in 0..=MEMBER_LINES {
+        to = text[to..].find('\n').map_or(text.len(), |p| to + p + 1);
+    }
+    members
+        .iter()
+        .any(|&(at, other)| other == resource && (from..to).contains(&at))
 }
 
 /// Words that show a name is used as an event: a webhook handler's `type` or `case`, an `on(`

@@ -17,6 +17,7 @@ mod links;
 mod mentions;
 mod names;
 mod nearby;
+mod packages;
 mod phrasal;
 mod prose;
 mod starts;

@@ -333,67 +333,7 @@ pub(super) fn names_code(buf: &str, s: usize, e: usize) -> bool {
     }
     let next = buf[e..].strip_prefix(' ').unwrap_or("");
     let word = &next[..next.find(|c: char| !is_word(c)).unwrap_or(next.len())];
-    CODE_NOUNS.contains(&word) || names_a_package_after(&buf[..s], next)
-}
-
-/// True when the words around a lowercase name make it a package's: a dependency bot's ("update
-/// dependency typescript to v6", "bump stripe from 14.1.0 to 14.2.0") or a package comment's
-/// ("Package oauth provides …", "the module saml").
-fn names_a_package_after(before: &str, after: &str) -> bool {
-    let before = before.trim_end_matches(' ');
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !is_word(c))
-        .map_or(0, |(at, c)| at + c.len_utf8());
-    let previous = &before[start..];
-    // "Package oauth provides …": Go's package comment, and prose that names a module so.
-    ["dependency", "package", "module", "crate"]
-        .iter()
-        .any(|noun| previous.eq_ignore_ascii_case(noun))
-        || ["bump", "bumps", "bumped"]
-            .iter()
-            .any(|verb| previous.eq_ignore_ascii_case(verb))
-            && (after.starts_with("from ") || after.starts_with("to "))
-        || added_to_dependencies(previous, after)
-}
-
-/// True for a name added to or removed from a dependency list: "add typescript to the dev
-/// dependencies", "removed stripe from deps", "install zod into devDependencies". What moves in
-/// and out of that list is a package.
-fn added_to_dependencies(previous: &str, after: &str) -> bool {
-    const VERBS: [&str; 12] = [
-        "add",
-        "adds",
-        "added",
-        "remove",
-        "removes",
-        "removed",
-        "install",
-        "installs",
-        "installed",
-        "drop",
-        "drops",
-        "dropped",
-    ];
-    const LISTS: [&str; 5] = [
-        "dependencies",
-        "deps",
-        "devdependencies",
-        "peerdependencies",
-        "dependency",
-    ];
-    let Some(rest) = ["to ", "from ", "into ", "in ", "as "]
-        .iter()
-        .find_map(|p| after.strip_prefix(p))
-    else {
-        return false;
-    };
-    VERBS.iter().any(|v| previous.eq_ignore_ascii_case(v))
-        && rest
-            .split([' ', '.', ',', ';'])
-            .take(4)
-            .any(|w| LISTS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+    CODE_NOUNS.contains(&word) || super::packages::named_as_a_package(&buf[..s], next)
 }
 
 /// True when a one-word lowercase match is what gets called: "verify that logout was called",

@@ -66,6 +66,10 @@ pub(super) fn in_value_list(buf: &str, s: usize, e: usize) -> bool {
     // The list's neighbours of the match are whole items: `, x` before it, `, y` after it.
     let left = if before.ends_with(", ") || before.ends_with('(') {
         items(&format!("{before}x"), true)
+    } else if let Some(head) = ["or ", "and "].iter().find_map(|c| before.strip_suffix(c)) {
+        // The last item, after its conjunction: "github, google, or linkedin".
+        let head = head.trim_end().trim_end_matches(',');
+        items(&format!("{head}, x"), true)
     } else {
         0
     };

@@ -1,0 +1,39 @@
+//! Names that prose spells as their product does: a hyphenated compound whose first word is
+//! capitalized inside a sentence is a setting's or a hook's name ("the After-login path").
+
+mod class_cases;
+
+use class_cases::{assert_caught, assert_clean};
+
+#[test]
+fn a_compound_capitalized_inside_a_sentence_is_a_name() {
+    assert_clean(&[
+        "Then it redirects the browser to the After-login path.",
+        "Users land on your After-signup path when they finish.",
+        "Point the Post-logout URL at your home page.",
+        "It runs the Pre-signup hook, then the Post-login action.",
+    ]);
+    // At a sentence's start the capital is the sentence's; lowercase, the compound is prose; an
+    // acronym or a capital after the hyphen is another shape.
+    assert_caught(&[
+        (
+            "After-login redirects go to the dashboard.",
+            "login",
+            "login",
+            "sign-in",
+        ),
+        (
+            "Set the after-login path in settings.",
+            "login",
+            "login",
+            "sign-in",
+        ),
+        (
+            "Set the path. Post-login redirects go home.",
+            "login",
+            "login",
+            "sign-in",
+        ),
+        ("Open the SSO-login page.", "login", "login", "sign-in"),
+    ]);
+}
