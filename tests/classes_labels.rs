@@ -1,5 +1,6 @@
 //! Names that prose spells as their product does: a hyphenated compound whose first word is
-//! capitalized inside a sentence is a setting's or a hook's name ("the After-login path").
+//! capitalized inside a sentence is a setting's or a hook's name ("the After-login path"), and text
+//! set all in capitals cannot show a brand's mixed case.
 
 mod class_cases;
 
@@ -35,5 +36,28 @@ fn a_compound_capitalized_inside_a_sentence_is_a_name() {
             "sign-in",
         ),
         ("Open the SSO-login page.", "login", "login", "sign-in"),
+    ]);
+}
+
+#[test]
+fn a_brand_in_text_set_all_in_capitals_is_the_text_s_style() {
+    assert_clean(&[
+        "DOCUFLOW AI - CLOUDFLARE WORKER API",
+        "SIGN IN WITH GITHUB",
+        "WARNING: DO NOT COMMIT YOUR SUPABASE KEYS",
+    ]);
+    // Among lowercase words, or with fewer than two other words, the capitals are the brand's
+    // spelling, written wrongly.
+    assert_caught(&[
+        (
+            "Connect your CLOUDFLARE account first.",
+            "cloudflare",
+            "CLOUDFLARE",
+            "Cloudflare",
+        ),
+        ("Use GITHUB.", "github", "GITHUB", "GitHub"),
+        ("WE LOVE GITHUB and more", "github", "GITHUB", "GitHub"),
+        // An acronym among acronyms is a case rule's business.
+        ("IDP SSO URL", "idp", "IDP", "IdP"),
     ]);
 }

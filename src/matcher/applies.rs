@@ -92,6 +92,7 @@ impl Matcher {
             || !case_only && capitals::shouted(buf, s, e)
             || !case_only && capitals::tail_of_a_named_compound(buf, s, e)
             || case_only && capitals::enum_value(buf, s, e)
+            || case_only && capitals::in_capitals_text(buf, s, e)
             || !case_only && links::in_linked_issue_title(site.prose, site.source, s, e)
             || !case_only && mentions::in_quoted_label(buf, s, e)
             || !case_only && mentions::in_bold_label(site.prose, s, e)

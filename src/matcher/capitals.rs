@@ -296,3 +296,28 @@ pub(super) fn tail_of_a_named_compound(buf: &str, s: usize, e: usize) -> bool {
         && buf[..head_start].ends_with(' ')
         && !super::context::at_sentence_start(&buf[..head_start])
 }
+
+/// True when the match, a word of five letters or more in capitals, is inside a block written
+/// all in capitals, with at least two other words: a banner or a heading set in capitals
+/// ("DOCUFLOW AI - CLOUDFLARE WORKER API").
+/// Such text cannot show a brand's mixed case, so a rule about case has nothing to say there;
+/// "your SHOPIFY store", among lowercase words, is still the brand written wrongly.
+pub(super) fn in_capitals_text(buf: &str, s: usize, e: usize) -> bool {
+    let matched = &buf[s..e];
+    // Shorter words in capitals are acronyms (`IDP SSO URL`), whose case rules still hold.
+    if matched.chars().any(char::is_lowercase)
+        || matched.chars().filter(|c| c.is_alphabetic()).count() < 5
+    {
+        return false;
+    }
+    let (start, end) = (
+        back_to(buf, s, &[BLOCK, GAP]),
+        forward_to(buf, e, &[BLOCK, GAP]),
+    );
+    let around = || buf[start..s].split(' ').chain(buf[e..end].split(' '));
+    !around().any(|w| w.chars().any(char::is_lowercase))
+        && around()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            .count()
+            >= 2
+}
