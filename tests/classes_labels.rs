@@ -13,6 +13,8 @@ fn a_compound_capitalized_inside_a_sentence_is_a_name() {
         "Users land on your After-signup path when they finish.",
         "Point the Post-logout URL at your home page.",
         "It runs the Pre-signup hook, then the Post-login action.",
+        "You land on your [After-login path](/guide/glossary.html#after-login-path).",
+        "Then go to your **After-signup path** now.",
     ]);
     // At a sentence's start the capital is the sentence's; lowercase, the compound is prose; an
     // acronym or a capital after the hyphen is another shape.

@@ -293,7 +293,8 @@ pub(super) fn tail_of_a_named_compound(buf: &str, s: usize, e: usize) -> bool {
     letters.next().is_some_and(char::is_uppercase)
         && letters.clone().next().is_some()
         && letters.all(char::is_lowercase)
-        && buf[..head_start].ends_with(' ')
+        // After a space, or opening a link's label or a bold run (markup between them).
+        && buf[..head_start].ends_with([' ', GAP])
         && !super::context::at_sentence_start(&buf[..head_start])
 }
 
