@@ -786,7 +786,7 @@ fn a_bold_label_of_a_control_is_its_owner_s_wording() {
 #[test]
 fn a_list_of_code_values_is_values() {
     // Three or more single lowercase tokens joined by commas (and a last "or" or "and"), one of
-    // them snake_case: the values a field takes, spelled as the code spells them.
+    // them snake_case or camelCase: the values a field takes, spelled as the code spells them.
     assert_clean(&[
         "Resend an existing signup, sms, email_change or phone_change OTP.",
         "The kind is one of signin, signup, password_reset.",
@@ -797,8 +797,12 @@ fn a_list_of_code_values_is_values() {
         "Both examples (nextjs, nextjs-ssr) render the form.",
         "Tests pass for shadcn, nextjs, and nextjs-ssr now.",
         "Run the oauth and oauth_pkce samples.",
+        // A camelCase item marks the list as code as well.
+        "Configuration for the login, logout, callback and postLogoutRedirect routes.",
+        "Handlers: signin, signup, getToken.",
     ]);
-    // Without a snake_case item, or with fewer than three items, the words are prose.
+    // Without a snake_case or camelCase item, or with fewer than three items, the words are
+    // prose; a capitalized word is no identifier.
     assert_caught(&[
         (
             "Choose signup, billing or profile.",
@@ -825,6 +829,13 @@ fn a_list_of_code_values_is_values() {
             "signin",
             "signin",
             "sign-in",
+        ),
+        ("Use signup or getToken.", "signup", "signup", "sign-up"),
+        (
+            "Open the signup, billing and Profile pages.",
+            "signup",
+            "signup",
+            "sign-up",
         ),
     ]);
 }

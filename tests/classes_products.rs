@@ -37,6 +37,10 @@ fn another_products_feature_names_are_its_own() {
             "lower.md",
             "Configure the magic link template of your supertokens app.\n",
         ),
+        (
+            "magic_link.dart",
+            "/// Creates and sends a new magic link to the Passage user.\nclass PassageMagicLink {}\n",
+        ),
     ];
     assert_files_clean(&theirs);
 }

@@ -69,6 +69,7 @@ impl Matcher {
             || names::in_longer_compound(buf, s, e)
             || names::slug_before_a_place(buf, s, e)
             || names::called_as_a_function(buf, s, e)
+            || names::passed_to_a_function(buf, s, e)
             || packages::installed_by_a_command(buf, s, e)
             || mentions::mentioned_beside(
                 buf,

@@ -336,6 +336,41 @@ pub(super) fn names_code(buf: &str, s: usize, e: usize) -> bool {
     CODE_NOUNS.contains(&word) || super::packages::named_as_a_package(&buf[..s], next)
 }
 
+/// True when a one-word lowercase match is what arguments are passed to, at the end of its
+/// clause or before the when and the how: "Custom options to pass to login.", "Honor params
+/// passed to logout over defaults". Values are passed to a function; "redirect to the login"
+/// and "passed to the login page" are prose.
+pub(super) fn passed_to_a_function(buf: &str, s: usize, e: usize) -> bool {
+    const AFTER: [&str; 9] = [
+        "over", "when", "if", "as", "by", "with", "before", "after", "instead",
+    ];
+    // A verb rule's form may hold the `to` itself ("to signup").
+    let s = if buf[s..e].starts_with("to ") {
+        s + 3
+    } else {
+        s
+    };
+    let matched = &buf[s..e];
+    if !matched.chars().all(|c| is_word(c) && !c.is_uppercase()) {
+        return false;
+    }
+    let before = buf[..s].to_ascii_lowercase();
+    if !["pass to ", "passed to ", "passes to ", "passing to "]
+        .iter()
+        .any(|p| before.ends_with(p))
+    {
+        return false;
+    }
+    let rest = &buf[e..];
+    let next = rest.strip_prefix(' ').map(|r| {
+        let w = r.split(' ').next().unwrap_or("");
+        w.trim_end_matches(|c: char| !is_word(c))
+    });
+    rest.is_empty()
+        || rest.starts_with(|c: char| !is_word(c) && c != ' ')
+        || next.is_some_and(|w| AFTER.contains(&w))
+}
+
 /// True when a one-word lowercase match is what gets called: "verify that logout was called",
 /// "signin is called once", "logout should be called after the redirect". Only a function is
 /// called with nothing after it but the when and the how; "login is called a session" names

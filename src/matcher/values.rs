@@ -82,15 +82,22 @@ pub(super) fn in_value_list(buf: &str, s: usize, e: usize) -> bool {
 }
 
 /// True when the match is one item of a list of code values: at least three single lowercase
-/// tokens joined by commas (the last one by `or` or `and` too), one of them snake_case
-/// (`signup, sms, email_change or phone_change`), or two or more of which one is the match with
+/// tokens joined by commas (the last one by `or` or `and` too), one of them snake_case or
+/// camelCase (`signup, sms, email_change or phone_change`), or two or more of which one is the match with
 /// a suffix (`nextjs, nextjs-ssr`). The underscore or the variant shows that the items are
 /// values as the code spells them, so no rule reads them as words.
 pub(super) fn in_code_value_list(buf: &str, s: usize, e: usize) -> bool {
-    let token = is_value_token;
-    if !token(&buf[s..e]) {
+    if !is_value_token(&buf[s..e]) {
         return false;
     }
+    // A camelCase identifier among the items is code as much as a snake_case one is: "the
+    // login, logout, callback and postLogoutRedirect routes".
+    let camel = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && w.bytes().all(|b| b.is_ascii_alphanumeric())
+            && w.bytes().any(|b| b.is_ascii_uppercase())
+    };
+    let token = |w: &str| is_value_token(w) || camel(w);
     const SEPARATORS: [&str; 5] = [", or ", ", and ", ", ", " or ", " and "];
     let (from, to) = (
         back_to(buf, s, &[BLOCK, GAP]),
@@ -125,7 +132,7 @@ pub(super) fn in_code_value_list(buf: &str, s: usize, e: usize) -> bool {
         item.strip_prefix(matched)
             .is_some_and(|rest| rest.len() > 1 && rest.starts_with(['-', '_']))
     });
-    items.len() >= 3 && items.iter().any(|item| item.contains('_')) || variant
+    items.len() >= 3 && items.iter().any(|item| item.contains('_') || camel(item)) || variant
 }
 
 /// True when the match is a list item of its own (`- login`), in a list of such items or under a
