@@ -1,10 +1,11 @@
 //! Names that prose spells as their product does: a hyphenated compound whose first word is
 //! capitalized inside a sentence is a setting's or a hook's name ("the After-login path"), and text
-//! set all in capitals cannot show a brand's mixed case.
+//! set all in capitals cannot show a brand's mixed case. A hyphenated word of a comment that
+//! the code below it spells (`<meta-data>`) is that code's name.
 
 mod class_cases;
 
-use class_cases::{assert_caught, assert_clean};
+use class_cases::{assert_caught, assert_clean, assert_files_clean, assert_files_rule};
 
 #[test]
 fn a_compound_capitalized_inside_a_sentence_is_a_name() {
@@ -61,5 +62,37 @@ fn a_brand_in_text_set_all_in_capitals_is_the_text_s_style() {
         ("WE LOVE GITHUB and more", "github", "GITHUB", "GitHub"),
         // An acronym among acronyms is a case rule's business.
         ("IDP SSO URL", "idp", "IDP", "IdP"),
+    ]);
+}
+
+#[test]
+fn a_hyphenated_word_the_code_below_spells_is_its_name() {
+    assert_files_clean(&[
+        (
+            "AndroidManifest.xml",
+            "<application>\n    <!-- Don't delete the meta-data below.\n         The tool reads it. -->\n    <meta-data\n        android:name=\"flutterEmbedding\" />\n</application>\n",
+        ),
+        (
+            "cli.py",
+            "# Pass the log-in flag to skip the prompt.\nparser.add_argument(--log-in, action=\"store_true\")\n",
+        ),
+    ]);
+    // In a string, as part of a longer name, or far below: the comment's own word.
+    assert_files_rule(&[
+        (
+            "keep.ts",
+            "// Keep the meta-data here.\nconst key = \"meta-data\";\n",
+            "metadata",
+        ),
+        (
+            "AndroidManifest.xml",
+            "<!-- Keep the meta-data here. -->\n<meta-data-extra />\n",
+            "metadata",
+        ),
+        (
+            "AndroidManifest.xml",
+            "<!-- Keep the meta-data here. -->\n<a />\n<b />\n<meta-data />\n",
+            "metadata",
+        ),
     ]);
 }

@@ -111,8 +111,14 @@ pub(super) fn names_nearby_code(
     declared_parts: bool,
 ) -> bool {
     let word = &prose.buf[s..e];
-    if word.is_empty() || !word.chars().all(is_word) {
+    // A hyphenated word is a name when the code spells it so: `<meta-data>` in a manifest, a
+    // `--sign-in` flag.
+    let hyphenated = word.contains('-');
+    if word.is_empty() || !word.chars().all(|c| is_word(c) || hyphenated && c == '-') {
         return false;
+    }
+    if hyphenated {
+        return hyphenated_in_nearby_code(source, not_code, prose.source_span(s..e), word);
     }
     let span = prose.source_span(s..e);
     let first = back_to(source, span.start, &['\n']);
@@ -168,14 +174,42 @@ pub(super) fn names_nearby_code(
     found
 }
 
-/// The names in the code of `line`: its text outside comments and strings, cut into identifiers,
-/// without a PHP `$`, trailing `_`, or the leading `_` of a member (`this._cancelled` gives
-/// `this`, `cancelled`; `_oauth` stays `_oauth`).
-pub(super) fn code_names<'a>(
-    source: &'a str,
-    not_code: &'a [Range<usize>],
-    line: Range<usize>,
-) -> impl Iterator<Item = &'a str> + 'a {
+/// Whether the code (outside comments and strings) of the few lines after the comment's line
+/// spells `word`, a hyphenated word, whole: "Don't delete the meta-data below." over
+/// `<meta-data android:name=…>`.
+fn hyphenated_in_nearby_code(
+    source: &str,
+    not_code: &[Range<usize>],
+    span: Range<usize>,
+    word: &str,
+) -> bool {
+    let name_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'_';
+    let b = source.as_bytes();
+    let (mut at, mut lines, mut code) = (forward_to(source, span.end, &['\n']), 0, 0);
+    while at < source.len() && b[at] == b'\n' && lines < NEARBY_LINES && code < 2 {
+        let end = forward_to(source, at + 1, &['\n']);
+        let gaps = code_gaps(not_code, at + 1..end);
+        code += usize::from(gaps.iter().any(|g| !source[g.clone()].trim().is_empty()));
+        let spelled = gaps.iter().any(|gap| {
+            source[gap.clone()].match_indices(word).any(|(i, _)| {
+                let (from, to) = (gap.start + i, gap.start + i + word.len());
+                // A flag's dashes (`--log-in`) open the name; a word and a dash extend it.
+                let opens = from == 0
+                    || !name_byte(b[from - 1])
+                    || b[from - 1] == b'-' && (from < 2 || !b[from - 2].is_ascii_alphanumeric());
+                opens && !b.get(to).is_some_and(|&c| name_byte(c))
+            })
+        });
+        if spelled {
+            return true;
+        }
+        (at, lines) = (end, lines + 1);
+    }
+    false
+}
+
+/// The parts of `line` outside comments and strings; `not_code` is in order.
+fn code_gaps(not_code: &[Range<usize>], line: Range<usize>) -> Vec<Range<usize>> {
     let from = not_code.partition_point(|c| c.end <= line.start);
     let mut gaps = Vec::new();
     let mut at = line.start;
@@ -188,7 +222,18 @@ pub(super) fn code_names<'a>(
     if at < line.end {
         gaps.push(at..line.end);
     }
-    gaps.into_iter().flat_map(move |gap| {
+    gaps
+}
+
+/// The names in the code of `line`: its text outside comments and strings, cut into identifiers,
+/// without a PHP `$`, trailing `_`, or the leading `_` of a member (`this._cancelled` gives
+/// `this`, `cancelled`; `_oauth` stays `_oauth`).
+pub(super) fn code_names<'a>(
+    source: &'a str,
+    not_code: &'a [Range<usize>],
+    line: Range<usize>,
+) -> impl Iterator<Item = &'a str> + 'a {
+    code_gaps(not_code, line).into_iter().flat_map(move |gap| {
         let code = &source[gap];
         code.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
             .map(move |token| {
