@@ -519,6 +519,37 @@ fn the_suggestion_is_the_part_of_speech_the_sentence_uses() {
             "login",
             "sign-in",
         ),
+        // A compound before its noun keeps its hyphen; a predicate after "be" drops it.
+        (
+            "Only logged-in members see it.",
+            "logged-in-hyphenated",
+            "logged-in",
+            "signed-in",
+        ),
+        (
+            "You must be logged-in to view this.",
+            "logged-in-predicate",
+            "logged-in",
+            "signed in",
+        ),
+        (
+            "Make sure the user is logged-in.",
+            "logged-in-predicate",
+            "logged-in",
+            "signed in",
+        ),
+        (
+            "Sessions remain logged-out until then.",
+            "logged-in-predicate",
+            "logged-out",
+            "signed out",
+        ),
+        (
+            "It shows a logged-out banner.",
+            "logged-in-hyphenated",
+            "logged-out",
+            "signed-out",
+        ),
     ]);
 }
 
