@@ -354,10 +354,15 @@ pub(super) fn passed_to_a_function(buf: &str, s: usize, e: usize) -> bool {
     if !matched.chars().all(|c| is_word(c) && !c.is_uppercase()) {
         return false;
     }
-    let before = buf[..s].to_ascii_lowercase();
+    // Only the few bytes before the match: lowering the whole text before it would make each
+    // match cost the length of the file.
+    let before = &buf.as_bytes()[..s];
     if !["pass to ", "passed to ", "passes to ", "passing to "]
         .iter()
-        .any(|p| before.ends_with(p))
+        .any(|p| {
+            before.len() >= p.len()
+                && before[before.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+        })
     {
         return false;
     }

@@ -174,6 +174,10 @@ pub(super) fn names_nearby_code(
     found
 }
 
+/// How many lines of code after a comment are read for a hyphenated name: a tag's name may sit
+/// on the line after the one the comment annotates.
+const HYPHENATED_CODE_LINES: usize = 2;
+
 /// Whether the code (outside comments and strings) of the few lines after the comment's line
 /// spells `word`, a hyphenated word, whole: "Don't delete the meta-data below." over
 /// `<meta-data android:name=…>`.
@@ -186,7 +190,11 @@ fn hyphenated_in_nearby_code(
     let name_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'_';
     let b = source.as_bytes();
     let (mut at, mut lines, mut code) = (forward_to(source, span.end, &['\n']), 0, 0);
-    while at < source.len() && b[at] == b'\n' && lines < NEARBY_LINES && code < 2 {
+    while at < source.len()
+        && b[at] == b'\n'
+        && lines < NEARBY_LINES
+        && code < HYPHENATED_CODE_LINES
+    {
         let end = forward_to(source, at + 1, &['\n']);
         let gaps = code_gaps(not_code, at + 1..end);
         code += usize::from(gaps.iter().any(|g| !source[g.clone()].trim().is_empty()));
