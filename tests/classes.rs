@@ -598,6 +598,8 @@ fn a_package_manager_s_command_names_packages() {
         "Install it with gem install stripe.",
         "go get github.com/x/y typescript",
         "Run npx tailwindcss init -p.",
+        "Run npx -y tailwindcss init.",
+        "Then bunx --bun typescript --version.",
         "composer require svix",
     ]);
     // Prose between the command and the word, a bare verb, or a word before the command: the
@@ -629,6 +631,13 @@ fn a_package_manager_s_command_names_packages() {
         ),
         (
             "The npm install for typescript is slow.",
+            "typescript",
+            "typescript",
+            "TypeScript",
+        ),
+        // A runner runs its first name: what follows that name is its arguments.
+        (
+            "Run npx prettier typescript files.",
             "typescript",
             "typescript",
             "TypeScript",

@@ -43,7 +43,7 @@ const COMMANDS: [(&str, &[&str]); 19] = [
     ("apt-get", &["install"]),
 ];
 
-/// Commands that run a package by its name: `npx tailwindcss init`.
+/// Commands that run a package by its name: `npx tailwindcss init`, `npx -y tailwindcss`.
 const RUNNERS: [&str; 3] = ["npx", "bunx", "pnpx"];
 
 /// How many names and flags may stand between the command and the match: `npm install -D
@@ -52,19 +52,21 @@ const MOST_BETWEEN: usize = 6;
 
 /// True when a one-word lowercase match is a package that a package manager's command, written
 /// out without backticks, names: "run npm install tailwindcss", "yarn add -D typescript svix",
-/// "npx tailwindcss init". The words of a command are its arguments, not prose; a word of
-/// prose between them ("npm install and then typescript") ends the command.
+/// "npx tailwindcss init", "npx --yes tailwindcss". The words of a command are its arguments,
+/// not prose; a word of prose between them ("npm install and then typescript") ends the
+/// command. A runner runs its first name, so only flags may stand between it and the match.
 pub(super) fn installed_by_a_command(buf: &str, s: usize, e: usize) -> bool {
     if !buf[s..e].bytes().all(package_byte) || !buf[..s].ends_with(' ') {
         return false;
     }
     let mut words = buf[..s - 1].rsplit(' ');
     let mut later = None;
+    let mut only_flags = true;
     for _ in 0..=MOST_BETWEEN {
         let Some(word) = words.next() else {
             return false;
         };
-        if RUNNERS.iter().any(|r| word.eq_ignore_ascii_case(r)) && later.is_none() {
+        if RUNNERS.iter().any(|r| word.eq_ignore_ascii_case(r)) && only_flags {
             return true;
         }
         if let Some(subcommand) = later
@@ -78,6 +80,7 @@ pub(super) fn installed_by_a_command(buf: &str, s: usize, e: usize) -> bool {
         if !(word.starts_with('-') || is_package_name(word)) {
             return false;
         }
+        only_flags &= word.starts_with('-');
         later = Some(word);
     }
     false
