@@ -110,3 +110,46 @@ fn a_word_beside_a_name_is_not_that_name_read_aloud() {
         assert_eq!(found[0].0, rule, "{file}: {text:?}");
     }
 }
+
+#[test]
+fn a_table_s_bare_word_that_its_cells_write_as_code_is_that_value() {
+    let table = |rows: &str| format!("| Name | Notes |\n| --- | --- |\n{rows}");
+    for rows in [
+        // Another row's cell writes the word as code.
+        "| `nextjs` | the SSG example |\n| `nextjs-ssr` | same as nextjs |\n",
+        // The same row does.
+        "| `nextjs` project + meta | nextjs smoke green |\n",
+        // Below the match, and another term's word.
+        "| supabase client | browser only |\n| `supabase` | the package |\n",
+    ] {
+        let text = table(rows);
+        assert_eq!(rules_in("examples.md", &text), [], "{text:?}");
+    }
+    for (text, matched) in [
+        // Not a table: the code span does not make a paragraph's word a value.
+        (
+            "Run `nextjs` as the example; it is built with nextjs.\n".to_string(),
+            "nextjs",
+        ),
+        // A table that never writes the word as code.
+        (table("| app | built with nextjs |\n"), "nextjs"),
+        // Code that is a longer name.
+        (table("| `nextjs-app` | built with nextjs |\n"), "nextjs"),
+        // Code in another table, after a paragraph.
+        (
+            format!(
+                "{}\nThen:\n\n{}",
+                table("| `nextjs` | a |\n"),
+                table("| b | built with nextjs |\n")
+            ),
+            "nextjs",
+        ),
+    ] {
+        let found = rules_in("examples.md", &text);
+        assert_eq!(
+            found.iter().map(|(_, m)| m.as_str()).collect::<Vec<_>>(),
+            [matched],
+            "{text:?}: {found:?}"
+        );
+    }
+}

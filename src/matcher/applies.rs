@@ -101,6 +101,7 @@ impl Matcher {
             || names::standalone_value(site.prose, site.source, s, e)
             || names::commit_scope(site.prose, site.source, s, e)
             || values::lone_list_value(site.source, site.prose.source_span(s..e))
+            || values::quoted_as_code_in_its_table(site.source, site.prose.source_span(s..e))
             || mentions::heading_quotes_code_below(site.prose, site.source, s, e)
             || mentions::heading_names_the_signature_below(site.prose, site.source, s, e)
             || links::names_its_anchor(site.prose, site.source, s, e)

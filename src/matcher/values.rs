@@ -204,3 +204,39 @@ pub(super) fn lone_list_value(source: &str, span: std::ops::Range<usize>) -> boo
     };
     announced || lone(above) || lone(below)
 }
+
+/// How many rows above and below the match's row a table is read for its code values.
+const TABLE_REACH: usize = 60;
+
+/// True when the match is a lowercase word of a Markdown table whose cells write that word as
+/// code: "same as nextjs" or "nextjs smoke green" in a table with a `` `nextjs` `` cell. A table
+/// lists a project's values; the bare word is the value the table quotes elsewhere, not the
+/// product that may share its name.
+pub(super) fn quoted_as_code_in_its_table(source: &str, span: std::ops::Range<usize>) -> bool {
+    let word = &source[span.clone()];
+    if !is_value_token(word) {
+        return false;
+    }
+    let start = source[..span.start].rfind('\n').map_or(0, |at| at + 1);
+    let row = |line: &str| line.trim_start().starts_with('|');
+    let end = source[span.end..]
+        .find('\n')
+        .map_or(source.len(), |at| span.end + at);
+    if !row(&source[start..end]) {
+        return false;
+    }
+    let quoted = |line: &str| {
+        line.match_indices(word)
+            .any(|(at, _)| line[..at].ends_with('`') && line[at + word.len()..].starts_with('`'))
+    };
+    let above = source[..start]
+        .lines()
+        .rev()
+        .take(TABLE_REACH)
+        .take_while(|line| row(line));
+    let below = source[start..]
+        .lines()
+        .take(TABLE_REACH + 1)
+        .take_while(|line| row(line));
+    above.chain(below).any(quoted)
+}
