@@ -1,6 +1,7 @@
 //! Whether a match is prose its term is about: not a name or a value (a joined token, a quoted
 //! word, a lone cell or heading, a proper name), and the term's context conditions hold.
 
+use super::context::Condition;
 use super::{
     LETTER_CATEGORIES, Matcher, PRODUCT_NAMES, RENAMED_CONCEPTS, capitals, commands, context,
     echoes, file_names, links, mentions, names, nearby, packages, phrasal, values,
@@ -128,7 +129,10 @@ impl Matcher {
         {
             return false;
         }
-        self.conditions[term_index].iter().all(|c| c.holds(site))
+        self.conditions[term_index]
+            .get_or_init(|| Condition::compile(term))
+            .iter()
+            .all(|c| c.holds(site))
             // It searches the whole page: only for the few matches that get this far. A source
             // file's comments that spell its code are the echoes' business.
             && (site.code || !commands::writes_out_code(site.prose, site.source, s, e))

@@ -9,13 +9,13 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::prose::Prose;
 use crate::diagnostic::Finding;
-use crate::glossary::{Caution, CautionScope, Severity};
+use crate::glossary::{Caution, CautionScope, Glossary, Severity};
 use crate::source::{Chunk, Scope};
 
 /// How many words apart the evidence of one finding may be, at most: a long sentence that
@@ -39,9 +39,9 @@ pub(super) struct Rule {
     scope: CautionScope,
     suggestions: Vec<String>,
     risk: Phrases,
-    verbs: Phrases,
-    objects: Phrases,
-    unless: Phrases,
+    /// Built the first time a sentence holds one of the rule's risks: most runs never need
+    /// them, and a pre-commit run on one file pays for every list it builds.
+    lists: OnceLock<Lists>,
     /// Lowercase, without a trailing `*`: matched at a word start anywhere in the file.
     absent: Vec<String>,
 }
@@ -50,6 +50,9 @@ pub(super) struct Rule {
 #[derive(Debug)]
 pub(super) struct Cautions {
     rules: Vec<Rule>,
+    /// The glossary whose `caution` tables the rules are, in order: what their lists are built
+    /// from when first needed.
+    glossary: Arc<Glossary>,
     /// The longest word of each risk phrase of every rule, lowercase, searched for in lowercase
     /// text: a block that holds none of a rule's words cannot teach its risk, and is not cut
     /// into sentences for it.
@@ -59,6 +62,14 @@ pub(super) struct Cautions {
     /// Rules with a risk word that is not plain ASCII, which a search in ASCII lowercase could
     /// miss: every place may hold their risk.
     anywhere: Vec<bool>,
+}
+
+/// The phrases a rule reads around a risk.
+#[derive(Debug)]
+struct Lists {
+    verbs: Phrases,
+    objects: Phrases,
+    unless: Phrases,
 }
 
 /// A phrase as words; a word ending in `*` matches any word it starts.
@@ -109,9 +120,12 @@ struct Sentence<'t> {
     words: Vec<Word<'t>>,
 }
 
+fn phrases(list: &[String]) -> Phrases {
+    Phrases::new(list.iter().map(|p| Phrase::new(p)).collect())
+}
+
 impl Rule {
     pub(super) fn new(data: &Caution) -> Rule {
-        let phrases = |list: &[String]| Phrases::new(list.iter().map(|p| Phrase::new(p)).collect());
         Rule {
             id: data.id.as_str().into(),
             category: data.category.as_str().into(),
@@ -120,9 +134,7 @@ impl Rule {
             scope: data.scope,
             suggestions: data.suggestion.iter().cloned().collect(),
             risk: phrases(&data.risk),
-            verbs: phrases(&data.verbs),
-            objects: phrases(&data.objects),
-            unless: phrases(&data.unless),
+            lists: OnceLock::new(),
             absent: data
                 .absent
                 .iter()
@@ -131,8 +143,18 @@ impl Rule {
         }
     }
 
-    /// The span of the words that carry the risk, if sentence `at` teaches it.
-    fn judge(&self, sentences: &[Sentence<'_>], at: usize) -> Option<Range<usize>> {
+    /// The verbs, objects and cues of the rule whose data is `data`.
+    fn lists(&self, data: &Caution) -> &Lists {
+        self.lists.get_or_init(|| Lists {
+            verbs: phrases(&data.verbs),
+            objects: phrases(&data.objects),
+            unless: phrases(&data.unless),
+        })
+    }
+
+    /// The span of the words that carry the risk, if sentence `at` teaches it; `lists` are the
+    /// rule's.
+    fn judge(&self, lists: &Lists, sentences: &[Sentence<'_>], at: usize) -> Option<Range<usize>> {
         let sentence = sentences[at].words.as_slice();
         // `sentences` are one block's, so what follows is in the same paragraph or comment.
         let following = |n: usize| sentences[at + 1..].iter().take(n);
@@ -140,11 +162,11 @@ impl Rule {
         if risks.is_empty() {
             return None;
         }
-        let verbs = matches(&self.verbs, sentence, false);
-        let objects = matches(&self.objects, sentence, true);
+        let verbs = matches(&lists.verbs, sentence, false);
+        let objects = matches(&lists.objects, sentence, true);
         // A document explains a handler over a few sentences: what it does may come next.
         let object_after = self.scope == CautionScope::Document
-            && following(2).any(|s| !matches(&self.objects, &s.words, true).is_empty());
+            && following(2).any(|s| !matches(&lists.objects, &s.words, true).is_empty());
         // The first risk with a verb and an object close by.
         let near = |hits: &[Range<usize>], risk: &Range<usize>, needed: bool| {
             !needed
@@ -153,12 +175,12 @@ impl Rule {
                     .any(|h| h.start.abs_diff(risk.start) <= REACH && !overlaps(h, risk))
         };
         let risk = risks.iter().find(|risk| {
-            near(&verbs, risk, !self.verbs.is_empty())
-                && (object_after || near(&objects, risk, !self.objects.is_empty()))
+            near(&verbs, risk, !lists.verbs.is_empty())
+                && (object_after || near(&objects, risk, !lists.objects.is_empty()))
         })?;
         // A cue inside a risk phrase is part of it: "don't need to verify" is the risk itself,
         // not a negation of it.
-        let warned = matches(&self.unless, sentence, false).iter().any(|cue| {
+        let warned = matches(&lists.unless, sentence, false).iter().any(|cue| {
             !risks
                 .iter()
                 .any(|r| r.start <= cue.start && cue.end <= r.end)
@@ -166,7 +188,7 @@ impl Rule {
         // The warning often comes a little later in the same paragraph or comment: "Reads the
         // user ID without verifying the token. It is a routing hint. Never trust it."
         let warned_next =
-            following(WARNING_AFTER).any(|s| !matches(&self.unless, &s.words, false).is_empty());
+            following(WARNING_AFTER).any(|s| !matches(&lists.unless, &s.words, false).is_empty());
         if warned || warned_next {
             return None;
         }
@@ -204,10 +226,10 @@ impl Rule {
 }
 
 impl Cautions {
-    /// The rules of `data`; `kind` is the automaton's kind for the risk words, as for the
-    /// glossary's (the crate's choice for `None`).
-    pub(super) fn new(data: &[Caution], kind: Option<AhoCorasickKind>) -> Cautions {
-        let rules: Vec<Rule> = data.iter().map(Rule::new).collect();
+    /// The rules of the glossary's `caution` tables; `kind` is the automaton's kind for the risk
+    /// words, as for the glossary's (the crate's choice for `None`).
+    pub(super) fn new(glossary: &Arc<Glossary>, kind: Option<AhoCorasickKind>) -> Cautions {
+        let rules: Vec<Rule> = glossary.caution.iter().map(Rule::new).collect();
         // Rules share words ("metadata"): each word is searched for once, for all its rules.
         let mut needles: Vec<String> = Vec::new();
         let mut owner: Vec<Vec<usize>> = Vec::new();
@@ -235,6 +257,7 @@ impl Cautions {
             .expect("risk words are short plain strings");
         Cautions {
             rules,
+            glossary: Arc::clone(glossary),
             risk_words,
             owner,
             anywhere,
@@ -300,10 +323,11 @@ impl Cautions {
             return Vec::new();
         }
         let kept = kept(text, chunks);
-        let rules: Vec<(&Rule, Option<Vec<usize>>)> = self
-            .rules
-            .iter()
-            .zip(self.risk_places(text, &kept, prose, lower))
+        // Each rule with a risk here, as its place in `self.rules`, and where its risks are.
+        let rules: Vec<(usize, Option<Vec<usize>>)> = self
+            .risk_places(text, &kept, prose, lower)
+            .into_iter()
+            .enumerate()
             .filter(|(_, places)| places.as_ref().is_none_or(|p| !p.is_empty()))
             .collect();
         if rules.is_empty() {
@@ -319,7 +343,8 @@ impl Cautions {
                 continue;
             }
             let sentences = sentences(text, &kept[block]);
-            for (index, (rule, places)) in rules.iter().enumerate() {
+            for (index, &(at_rule, ref places)) in rules.iter().enumerate() {
+                let (rule, data) = (&self.rules[at_rule], &self.glossary.caution[at_rule]);
                 if spoken[index] || !within(places, &bytes) {
                     continue;
                 }
@@ -334,7 +359,7 @@ impl Cautions {
                     };
                 let mut judged = (0..sentences.len())
                     .filter(|&at| holds_risk(&sentences[at]))
-                    .filter_map(|at| rule.judge(&sentences, at));
+                    .filter_map(|at| rule.judge(rule.lists(data), &sentences, at));
                 match rule.scope {
                     CautionScope::Sentence => {
                         findings.extend(judged.map(|span| rule.finding(span)))

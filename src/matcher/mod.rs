@@ -112,8 +112,9 @@ pub struct Matcher {
     glossary: Arc<Glossary>,
     /// Each term's id, category and message, shared by all its findings.
     terms: Vec<(Arc<str>, Arc<str>, Arc<str>)>,
-    /// Each term's context rules, compiled.
-    conditions: Vec<Vec<Condition>>,
+    /// Each term's context rules, compiled the first time one of its patterns needs them: a
+    /// file's matches reach few of the terms.
+    conditions: Vec<OnceLock<Vec<Condition>>>,
     /// For each pattern, whether its suggestions differ from it only by case.
     case_only: Vec<bool>,
     /// For each consistency group's pattern, the group's form it counts as: lowercase, singular.
@@ -197,7 +198,7 @@ impl Matcher {
                 )
             })
             .collect();
-        let conditions = glossary.terms.iter().map(Condition::compile).collect();
+        let conditions = glossary.terms.iter().map(|_| OnceLock::new()).collect();
         Matcher {
             finder,
             faster,
@@ -208,7 +209,7 @@ impl Matcher {
             group_forms,
             longest,
             catalogs: glossary.events.iter().map(events::Catalog::new).collect(),
-            cautions: caution::Cautions::new(&glossary.caution, kind),
+            cautions: caution::Cautions::new(&glossary, kind),
             glossary,
         }
     }
