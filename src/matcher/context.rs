@@ -19,7 +19,7 @@ pub(super) fn at_word_boundaries(buf: &str, s: usize, e: usize) -> bool {
         || after.is_some_and(is_word) && last.is_some_and(is_word))
 }
 
-/// One context rule of a term, compiled when the matcher is built: words collapsed and
+/// One context rule of a term, compiled the first time the term needs it: words collapsed and
 /// lowercased once, so that checking a match allocates nothing.
 #[derive(Debug)]
 pub(super) enum Condition {
