@@ -217,18 +217,14 @@ pub(super) fn quoted_as_code_in_its_table(source: &str, span: std::ops::Range<us
     if !is_value_token(word) {
         return false;
     }
+    // The row's own start, however wide the row: generated tables pad their cells.
     let start = source[..span.start].rfind('\n').map_or(0, |at| at + 1);
     let row = |line: &str| line.trim_start().starts_with('|');
-    let end = source[span.end..]
-        .find('\n')
-        .map_or(source.len(), |at| span.end + at);
-    if !row(&source[start..end]) {
+    if !row(&source[start..]) {
         return false;
     }
-    let quoted = |line: &str| {
-        line.match_indices(word)
-            .any(|(at, _)| line[..at].ends_with('`') && line[at + word.len()..].starts_with('`'))
-    };
+    let code = format!("`{word}`");
+    let quoted = |line: &str| line.contains(code.as_str());
     let above = source[..start]
         .lines()
         .rev()
