@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use super::languages::{Str, Syntax};
+use super::logical::{Logical, Target};
 
 /// What the lexer reports, in order of position, never overlapping.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,46 +98,6 @@ pub(super) enum Prev {
     Punct,
 }
 
-/// Python's logical lines, to tell a docstring from any other string.
-#[derive(Debug, Default)]
-struct Logical {
-    has_tokens: bool,
-    /// The column of the line's first token.
-    indent: usize,
-    /// The line starts with `def`, `class` or `async`.
-    header: bool,
-    /// The line starts with `class`.
-    class: bool,
-    last_colon: bool,
-    /// The line is an assignment (`x = 1`, `x: int`, `self.x: int = 1`), which a string statement
-    /// right after documents when it is at module or class level.
-    assignment: bool,
-    /// How far the line reads as an assignment target: a name, dotted names, then `:`.
-    target: Target,
-    /// The next statement may be a docstring: at the start of the module, after a header, or
-    /// after an assignment at module or class level.
-    expect_doc: bool,
-}
-
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-enum Target {
-    #[default]
-    Start,
-    /// A name, or dotted names (`self.x`), so far.
-    Name,
-    /// A name and a `.`.
-    Dot,
-    Other,
-}
-
-/// Python's keywords, which never start an assignment's target.
-const PYTHON_KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
-    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-    "with", "yield",
-];
-
 #[derive(Debug)]
 pub(super) struct Pending {
     pub(super) word: String,
@@ -153,15 +114,15 @@ pub(super) struct Lexer<'a> {
     pub(super) items: Vec<Item>,
     pub(super) prev: Prev,
     pub(super) depth: usize,
-    brackets: usize,
+    pub(super) brackets: usize,
     /// Heredocs opened on this line, whose bodies start on the next.
     pub(super) heredocs: Vec<Pending>,
     /// A YAML block scalar opened on this line, with the indentation of its parent.
     pub(super) yaml_block: Option<usize>,
-    logical: Logical,
+    pub(super) logical: Logical,
     /// Python: the `def` and `class` blocks the current line is in, as the column of their
     /// header and whether it is a class.
-    blocks: Vec<(usize, bool)>,
+    pub(super) blocks: Vec<(usize, bool)>,
     /// Elixir: the last token was `@doc` or the like, so the next string is documentation.
     doc_attribute: bool,
     stopped: bool,
@@ -278,31 +239,7 @@ impl<'a> Lexer<'a> {
             self.yaml_block_body(parent);
         }
         if self.syn.docstrings && self.brackets == 0 && !continued {
-            let line = std::mem::take(&mut self.logical);
-            self.logical.expect_doc = if line.has_tokens {
-                while self.blocks.last().is_some_and(|&(at, _)| at >= line.indent) {
-                    self.blocks.pop();
-                }
-                let opens = line.header && line.last_colon;
-                // Module or class level, not a function's locals.
-                let attribute = line.assignment
-                    && !line.header
-                    && self.blocks.last().is_none_or(|&(_, class)| class);
-                if opens {
-                    self.blocks.push((line.indent, line.class));
-                }
-                opens || attribute
-            } else {
-                line.expect_doc
-            };
-        }
-    }
-
-    /// Python: notes where a logical line starts, at its first token, which starts at `at`.
-    fn first_token(&mut self, at: usize) {
-        if self.syn.docstrings && !self.logical.has_tokens {
-            let start = memchr::memrchr(b'\n', &self.b[..at]).map_or(0, |p| p + 1);
-            self.logical.indent = at - start;
+            self.end_logical_line();
         }
     }
 
@@ -392,16 +329,7 @@ impl<'a> Lexer<'a> {
                 }
             }
             if self.syn.docstrings {
-                self.first_token(i);
-                if !self.logical.has_tokens {
-                    self.logical.header = matches!(word, "def" | "class" | "async");
-                    self.logical.class = word == "class";
-                }
-                self.logical.target = match self.logical.target {
-                    Target::Start if !PYTHON_KEYWORDS.contains(&word) => Target::Name,
-                    Target::Dot => Target::Name,
-                    _ => Target::Other,
-                };
+                self.python_word(i, word);
             }
             self.logical.has_tokens = true;
             self.logical.last_colon = false;
@@ -460,34 +388,6 @@ impl<'a> Lexer<'a> {
         } else {
             Prev::Punct
         };
-    }
-
-    /// Python: follows the punctuation `c` at `i` for [`Logical::assignment`]: a plain `=`
-    /// outside brackets (not `==`, `<=`, `+=`, `:=`, …), or a name followed by `:`.
-    fn assignment_token(&mut self, c: u8) {
-        let b = self.b;
-        let i = self.i;
-        let target = self.logical.target;
-        self.logical.target = Target::Other;
-        if self.brackets > 0 {
-            return;
-        }
-        match c {
-            b'=' => {
-                let before = i.checked_sub(1).map(|p| b[p]);
-                let operator = matches!(
-                    before,
-                    Some(b'=' | b'!' | b'<' | b'>' | b'+' | b'-' | b'*' | b'/' | b'%' | b'&')
-                        | Some(b'|' | b'^' | b'@' | b':' | b'~')
-                );
-                if !operator && b.get(i + 1) != Some(&b'=') {
-                    self.logical.assignment = true;
-                }
-            }
-            b':' if target == Target::Name => self.logical.assignment = true,
-            b'.' if target == Target::Name => self.logical.target = Target::Dot,
-            _ => {}
-        }
     }
 
     /// Digits, letters, `_`, `.` and C++'s `'` digit separators.

@@ -14,6 +14,7 @@ mod docstring;
 mod expression;
 mod languages;
 mod lexer;
+mod logical;
 mod markup;
 mod quoting;
 mod strings;
