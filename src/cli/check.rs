@@ -10,11 +10,11 @@ use super::fix::{self, Mode, Outcome};
 pub(super) use super::jobs::Jobs;
 use super::linters::{Broken, Linters};
 use super::progress::Progress;
+use super::totals::{Totals, findings, plural};
 use super::{CheckArgs, ColorChoice, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FailOn};
 use crate::baseline::{Baseline, Recorder};
 use crate::changed::Changes;
 use crate::config::Resolver;
-use crate::diagnostic::FileReport;
 use crate::fix::Applicability;
 use crate::glossary::Severity;
 use crate::lint::Linter;
@@ -406,56 +406,6 @@ impl Run {
     }
 }
 
-/// Finding counts by severity, and files, for the summary line.
-#[derive(Debug, Default)]
-pub(super) struct Totals {
-    pub(super) checked: usize,
-    errors: usize,
-    warnings: usize,
-    info: usize,
-    files_with_findings: usize,
-}
-
-impl Totals {
-    pub(super) fn add(&mut self, report: &FileReport) {
-        for finding in &report.findings {
-            match finding.severity {
-                Severity::Error => self.errors += 1,
-                Severity::Warning => self.warnings += 1,
-                Severity::Info => self.info += 1,
-            }
-        }
-        self.files_with_findings += usize::from(!report.findings.is_empty());
-    }
-
-    fn total(&self) -> usize {
-        self.errors + self.warnings + self.info
-    }
-
-    /// "3 findings (1 error, 2 warnings) in 2 files".
-    pub(super) fn summary(&self) -> String {
-        let total = self.total();
-        if total == 0 {
-            return format!("no findings in {}", plural(self.checked, "file", "files"));
-        }
-        let parts: Vec<String> = [
-            (self.errors, "error", "errors"),
-            (self.warnings, "warning", "warnings"),
-            (self.info, "info", "info"),
-        ]
-        .into_iter()
-        .filter(|&(n, _, _)| n > 0)
-        .map(|(n, one, many)| plural(n, one, many))
-        .collect();
-        format!(
-            "{} ({}) in {}",
-            plural(total, "finding", "findings"),
-            parts.join(", "),
-            plural(self.files_with_findings, "file", "files")
-        )
-    }
-}
-
 fn write_baseline(
     args: &CheckArgs,
     path: &std::path::Path,
@@ -512,12 +462,4 @@ pub(super) fn fail_level(fail_on: FailOn) -> Option<Severity> {
     [Severity::Info, Severity::Warning, Severity::Error]
         .into_iter()
         .find(|&severity| fail_on.fails(severity))
-}
-
-fn findings(n: usize) -> String {
-    plural(n, "finding", "findings")
-}
-
-pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -24,6 +24,7 @@ mod progress;
 mod rules;
 mod setup;
 mod shell;
+mod totals;
 
 /// Exit code: no finding at or above the fail level.
 pub const EXIT_CLEAN: u8 = 0;

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use std::sync::Arc;
 
 use super::check;
+use super::totals::Totals;
 
 use super::{CheckArgs, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, ReportArgs, RuleSource};
 use crate::baseline::Baseline;
@@ -60,7 +61,7 @@ pub(super) fn report(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write)
     };
     let mut reports = Vec::new();
     let mut words = Vec::new();
-    let mut totals = check::Totals::default();
+    let mut totals = Totals::default();
     let threads = check::threads(check_args.jobs);
     jobs.for_each_ordered(threads, lint, |result| {
         totals.checked += 1;
