@@ -120,3 +120,12 @@ pub(crate) fn assert_matched_markdown(cases: &[(&str, &str)]) {
         );
     }
 }
+
+/// Asserts that each text gives exactly one finding, of the rule given.
+pub(crate) fn assert_one_each(cases: &[(&str, &str, &str)]) {
+    for (file, text, rule) in cases {
+        let found = rules_in(file, text);
+        assert_eq!(found.len(), 1, "{file}: {text:?}: {found:?}");
+        assert_eq!(found[0].0, *rule, "{file}: {text:?}");
+    }
+}

@@ -1,9 +1,7 @@
 //! Prose that spells out a longer name of the code word by word: generated API references and
 //! docstrings read their names aloud, and those words are the name's.
 
-mod class_cases;
-
-use class_cases::rules_in;
+use crate::class_cases::rules_in;
 
 #[test]
 fn words_that_spell_out_a_longer_name_of_the_file_are_that_name() {

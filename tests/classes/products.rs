@@ -2,9 +2,7 @@
 //! passcode" are right in a file about Stytch, Descope or Auth0, which never names Clerk. Only the
 //! rules marked `feature_name` step back; house style (sign in, not log in) still applies.
 
-mod class_cases;
-
-use class_cases::{assert_files_clean, assert_files_rule};
+use crate::class_cases::{assert_files_clean, assert_files_rule};
 
 #[test]
 fn another_products_feature_names_are_its_own() {

@@ -3,9 +3,7 @@
 //! set all in capitals cannot show a brand's mixed case. A hyphenated word of a comment that
 //! the code below it spells (`<meta-data>`) is that code's name.
 
-mod class_cases;
-
-use class_cases::{assert_caught, assert_clean, assert_files_clean, assert_files_rule};
+use crate::class_cases::{assert_caught, assert_clean, assert_files_clean, assert_files_rule};
 
 #[test]
 fn a_compound_capitalized_inside_a_sentence_is_a_name() {

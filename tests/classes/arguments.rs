@@ -1,9 +1,7 @@
 //! A word that arguments are passed to is a function: "Custom options to pass to login." names
 //! `login()`, whatever its words would mean in prose.
 
-mod class_cases;
-
-use class_cases::{assert_caught, assert_clean};
+use crate::class_cases::{assert_caught, assert_clean};
 
 #[test]
 fn what_arguments_are_passed_to_is_a_function() {

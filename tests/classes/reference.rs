@@ -2,9 +2,7 @@
 //! links each name to its anchor, and a heading per member over its signature. Those names are
 //! the code's; the same words in the page's prose are still checked.
 
-mod class_cases;
-
-use class_cases::{assert_files_clean, rules_in};
+use crate::class_cases::{assert_files_clean, rules_in};
 
 #[test]
 fn a_link_label_that_is_its_anchor_names_it() {

@@ -3,9 +3,7 @@
 //! modal or `to`, or before "again", is the verb and gets the verb's suggestion, and a passive
 //! participle's subject counts across its auxiliary ("errors are logged in the library").
 
-mod class_cases;
-
-use class_cases::{assert_caught, assert_clean};
+use crate::class_cases::{assert_caught, assert_clean};
 
 #[test]
 fn a_word_hyphenated_to_a_number_is_a_key() {

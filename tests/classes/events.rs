@@ -3,12 +3,11 @@
 //! is about Clerk. And a near miss among its resource's other members (`user.find`,
 //! `user.destroy`) is one more method of an API.
 
-mod class_cases;
-
-use class_cases::linter;
 use std::path::Path;
 
 use termlint::source::FileKind;
+
+use crate::class_cases::linter;
 
 #[test]
 fn title_case_event_names_are_another_services() {
