@@ -41,14 +41,18 @@ pub(super) fn in_json_string(buf: &str, s: usize, e: usize) -> bool {
 }
 
 /// True when a lowercase match is one item of a list of lowercase one-word values (`(openai,
-/// anthropic, google, vercel)`, `clerk, auth0, firebase, supabase`): the values a flag or an
-/// option takes, spelled as the code spells them.
+/// anthropic, google, vercel)`, `clerk, auth0, firebase, supabase`, `Valid options are: adfs,
+/// azure, bitbucket`): the values a flag or an option takes, spelled as the code spells them.
 pub(super) fn in_value_list(buf: &str, s: usize, e: usize) -> bool {
     let value = is_value_token;
     if !value(&buf[s..e]) {
         return false;
     }
+    // A neighbour may be a dotted name (`login.gov`), a value that names a site.
+    let neighbour = |item: &str| value(item) || item.split('.').all(value) && item.contains('.');
     let items = |text: &str, backwards: bool| -> usize {
+        // "nextcloud and oidc" after the match is two more items, as "nextcloud, oidc" is.
+        let text = text.replace(" and ", ", ").replace(" or ", ", ");
         let parts: Vec<&str> = text.split(", ").collect();
         let ordered: Vec<&str> = if backwards {
             parts.into_iter().rev().skip(1).collect()
@@ -57,8 +61,11 @@ pub(super) fn in_value_list(buf: &str, s: usize, e: usize) -> bool {
         };
         ordered
             .iter()
+            // The list's first item follows the colon that announces it: "Valid options are:
+            // adfs, azure".
+            .map(|item| item.rsplit(": ").next().unwrap_or(item))
             .take(3)
-            .take_while(|item| value(item.trim_matches(['(', ')', '.', ';'])))
+            .take_while(|item| neighbour(item.trim_matches(['(', ')', '.', ';'])))
             .count()
     };
     let before = &buf[back_to(buf, s, &[BLOCK, GAP])..s];

@@ -205,6 +205,11 @@ fn values_of_a_list_and_keys_are_code() {
         "Options are apple, azure, facebook, github, google, or linkedin.",
         "Set the provider to apple, facebook, google or linkedin.",
         "One of (openai, anthropic, google, and vercel).",
+        // The first item after the colon that announces the list, and a dotted name among them.
+        "Valid options are: adfs, azure, bitbucket, digitalocean facebook.",
+        "Providers: bitbucket, github, gitlab.",
+        "Set it to one of linkedin, login.gov, nextcloud and oidc.",
+        "It takes gitlab, github, login.gov or bitbucket.",
     ]);
     // A list of words in a sentence is prose; so is a lone lowercase brand, and a pair.
     assert_caught(&[
@@ -228,6 +233,25 @@ fn values_of_a_list_and_keys_are_code() {
         ),
         (
             "Our team, the designers, and linkedin all agreed.",
+            "linkedin",
+            "linkedin",
+            "LinkedIn",
+        ),
+        // A colon before words that are not values, or a dotted name alone, is no list.
+        (
+            "Supported: Google, Apple, or linkedin.",
+            "linkedin",
+            "linkedin",
+            "LinkedIn",
+        ),
+        (
+            "Note: we use vercel, and we like it.",
+            "vercel",
+            "vercel",
+            "Vercel",
+        ),
+        (
+            "Use login.gov or linkedin.",
             "linkedin",
             "linkedin",
             "LinkedIn",
