@@ -69,13 +69,15 @@ enum Finder {
     Automaton(AhoCorasick),
 }
 
-/// What the automata search for. Needles and text are both ASCII-lowercased, which matches
-/// ASCII case-insensitively with half the automaton states of `ascii_case_insensitive`
-/// (start-up time).
-fn needles(patterns: &[Pattern]) -> Vec<String> {
+/// What the automata search for: the patterns, then the caution rules' risk words, so that one
+/// pass over the prose finds both (a needle at `patterns.len()` or later is a risk word). Needles
+/// and text are both ASCII-lowercased, which matches ASCII case-insensitively with half the
+/// automaton states of `ascii_case_insensitive` (start-up time).
+fn needles(patterns: &[Pattern], cautions: &caution::Cautions) -> Vec<String> {
     patterns
         .iter()
         .map(|p| p.text.to_ascii_lowercase())
+        .chain(cautions.risk_needles().iter().cloned())
         .collect()
 }
 
@@ -86,6 +88,19 @@ fn automaton(needles: &[String], kind: Option<AhoCorasickKind>) -> AhoCorasick {
         .kind(kind)
         .build(needles)
         .expect("glossary patterns are plain strings of bounded size")
+}
+
+/// The automaton kind for a workload and a number of needles (the crate's choice for `None`).
+fn kind_for(workload: Workload, needles: usize) -> Option<AhoCorasickKind> {
+    match workload {
+        // A few files are read faster than a faster automaton is built.
+        Workload::Few => Some(AhoCorasickKind::NoncontiguousNFA),
+        Workload::Many => None,
+        // A DFA grows with the patterns: a user glossary of 100k terms would take seconds and
+        // hundreds of megabytes to build one.
+        Workload::Large if needles <= DFA_MOST_NEEDLES => Some(AhoCorasickKind::DFA),
+        Workload::Large => None,
+    }
 }
 
 /// A DFA over `needles`, filled in by a thread of its own when it is built.
@@ -159,8 +174,13 @@ impl Matcher {
                     .all(|x| x.eq_ignore_ascii_case(&p.text))
             })
             .collect();
-        let needles = needles(&patterns);
-        let longest = needles.iter().map(String::len).max().unwrap_or(0);
+        let cautions = caution::Cautions::new(&glossary, kind_for(workload, patterns.len()));
+        let needles = needles(&patterns, &cautions);
+        let longest = needles[..patterns.len()]
+            .iter()
+            .map(String::len)
+            .max()
+            .unwrap_or(0);
         let group_forms = patterns
             .iter()
             .map(|p| match p.owner {
@@ -168,15 +188,7 @@ impl Matcher {
                 Owner::Term(_) => String::new(),
             })
             .collect();
-        // A few files are read faster than a faster automaton is built.
-        let kind = match workload {
-            Workload::Few => Some(AhoCorasickKind::NoncontiguousNFA),
-            Workload::Many => None,
-            // A DFA grows with the patterns: a user glossary of 100k terms would take seconds
-            // and hundreds of megabytes to build one.
-            Workload::Large if needles.len() <= DFA_MOST_NEEDLES => Some(AhoCorasickKind::DFA),
-            Workload::Large => None,
-        };
+        let kind = kind_for(workload, needles.len());
         // Every pattern that occurs gets its say: a consistency group's form must not hide a term
         // ("Oauth application" is both a group's form and a case error). Overlaps are resolved
         // per kind of rule in `candidates`.
@@ -209,7 +221,7 @@ impl Matcher {
             group_forms,
             longest,
             catalogs: glossary.events.iter().map(events::Catalog::new).collect(),
-            cautions: caution::Cautions::new(&glossary, kind),
+            cautions,
             glossary,
         }
     }
@@ -221,7 +233,7 @@ impl Matcher {
             && matches!(self.finder, Finder::Starts(_))
             && self.patterns.len() <= DFA_MOST_NEEDLES
         {
-            self.faster = Some(later(needles(&self.patterns)));
+            self.faster = Some(later(needles(&self.patterns, &self.cautions)));
         }
     }
 
@@ -274,7 +286,8 @@ impl Matcher {
         };
         // The automata match lowercase needles; the prose is lowered once for all of them.
         let lower = buf.to_ascii_lowercase();
-        for (start, end, index) in self.candidates(buf, &lower, !code, applies) {
+        let mut risks = Vec::new();
+        for (start, end, index) in self.candidates(buf, &lower, !code, applies, &mut risks) {
             let pattern = &self.patterns[index];
             let matched = &buf[start..end];
             let span = prose.source_span(start..end);
@@ -353,7 +366,7 @@ impl Matcher {
         for catalog in &self.catalogs {
             findings.extend(catalog.find(text, chunks));
         }
-        findings.extend(self.cautions.find(text, chunks, &prose, &lower));
+        findings.extend(self.cautions.find(text, chunks, &prose, &risks));
         findings.sort_by_key(|f| (f.span.start, f.span.end));
         findings
     }
@@ -366,16 +379,24 @@ impl Matcher {
     /// still the noun), yet still hides its own term's shorter matches ("formerly Microsoft
     /// Azure AD" is not "Azure AD"). Each consistency group counts its own leftmost-longest forms
     /// beside them, so a group's form never hides a term and a term never hides a group's form.
+    /// The caution rules' risk words found in the same pass go to `risks`, as `(start, end,
+    /// risk word)`.
     fn candidates(
         &self,
         buf: &str,
         lower: &str,
         long_prose: bool,
         applies: impl Fn(usize, usize, usize, usize) -> bool,
+        risks: &mut Vec<(usize, usize, usize)>,
     ) -> Vec<(usize, usize, usize)> {
         let mut all: Vec<(usize, usize, usize)> = Vec::new();
+        let patterns = self.patterns.len();
         let mut push = |s: usize, e: usize, index: usize| {
-            if context::at_word_boundaries(buf, s, e)
+            // A risk word counts where a sentence's word may start with it, which is where the
+            // trie looks too: no boundary test, and no context to read.
+            if index >= patterns {
+                risks.push((s, e, index - patterns));
+            } else if context::at_word_boundaries(buf, s, e)
                 && !names::looks_like_code(buf, s, e, &self.patterns[index])
             {
                 all.push((s, e, index));

@@ -52,9 +52,11 @@ pub(super) struct Cautions {
     /// The glossary whose `caution` tables the rules are, in order: what their lists are built
     /// from when first needed.
     glossary: Arc<Glossary>,
-    /// The longest word of each risk phrase of every rule, lowercase, searched for in lowercase
-    /// text: a block that holds none of a rule's words cannot teach its risk, and is not cut
-    /// into sentences for it.
+    /// The longest word of each risk phrase of every rule, lowercase: a block that holds none
+    /// of a rule's words cannot teach its risk, and is not cut into sentences for it. The
+    /// matcher finds them in the prose in its own pass over it ([`Cautions::risk_needles`]).
+    needles: Vec<String>,
+    /// The same words, searched for in the code spans that name something.
     risk_words: AhoCorasick,
     /// The rules of each pattern of `risk_words`.
     owner: Vec<Vec<usize>>,
@@ -205,21 +207,29 @@ impl Cautions {
         Cautions {
             rules,
             glossary: Arc::clone(glossary),
+            needles,
             risk_words,
             owner,
             anywhere,
         }
     }
 
+    /// The risk words, lowercase, for the matcher to find in the prose: the search it makes for
+    /// the glossary's patterns finds them too, instead of a second pass over the same text.
+    pub(super) fn risk_needles(&self) -> &[String] {
+        &self.needles
+    }
+
     /// Where each rule's risk words start in `text`, in order; `None` for a rule whose risk may
-    /// be anywhere. Sentences hold the words of prose and of code spans that name something, so
-    /// only those are searched: the prose as the matcher lowered it, and each such span.
+    /// be anywhere. Sentences hold the words of prose and of code spans that name something:
+    /// `found` are the risk words the matcher found in the prose (a range of the buffer and the
+    /// word's place in [`Cautions::risk_needles`]), and each such code span is searched here.
     fn risk_places(
         &self,
         text: &str,
         kept: &[&Chunk],
         prose: &Prose,
-        lower: &str,
+        found: &[(usize, usize, usize)],
     ) -> Vec<Option<Vec<usize>>> {
         let mut places: Vec<Option<Vec<usize>>> = self
             .anywhere
@@ -229,20 +239,23 @@ impl Cautions {
         if self.owner.is_empty() {
             return places;
         }
-        let mut add = |found: aho_corasick::Match, at: usize| {
-            for &rule in &self.owner[found.pattern().as_usize()] {
+        let mut add = |needle: usize, at: usize| {
+            for &rule in &self.owner[needle] {
                 if let Some(list) = &mut places[rule] {
                     list.push(at);
                 }
             }
         };
-        for found in self.risk_words.find_overlapping_iter(lower) {
-            add(found, prose.source_span(found.range()).start);
+        for &(start, end, needle) in found {
+            add(needle, prose.source_span(start..end).start);
         }
         for chunk in kept.iter().filter(|c| c.scope == Scope::InlineCode) {
             let code = text[chunk.range.clone()].to_ascii_lowercase();
             for found in self.risk_words.find_overlapping_iter(&code) {
-                add(found, chunk.range.start + found.start());
+                add(
+                    found.pattern().as_usize(),
+                    chunk.range.start + found.start(),
+                );
             }
         }
         for list in places.iter_mut().flatten() {
@@ -257,14 +270,14 @@ impl Cautions {
     /// list item, comment), so only the blocks that hold a risk word are cut into sentences:
     /// most of a file never is.
     ///
-    /// `prose` and `lower` are the prose buffer the matcher built from the chunks and its ASCII
-    /// lowercase form.
+    /// `prose` is the prose buffer the matcher built from the chunks, and `found` the risk words
+    /// it found there (see [`Cautions::risk_places`]).
     pub(super) fn find(
         &self,
         text: &str,
         chunks: &[Chunk],
         prose: &Prose,
-        lower: &str,
+        found: &[(usize, usize, usize)],
     ) -> Vec<Finding> {
         if self.rules.is_empty() {
             return Vec::new();
@@ -272,7 +285,7 @@ impl Cautions {
         let kept = kept(text, chunks);
         // Each rule with a risk here, as its place in `self.rules`, and where its risks are.
         let rules: Vec<(usize, Option<Vec<usize>>)> = self
-            .risk_places(text, &kept, prose, lower)
+            .risk_places(text, &kept, prose, found)
             .into_iter()
             .enumerate()
             .filter(|(_, places)| places.as_ref().is_none_or(|p| !p.is_empty()))
