@@ -21,6 +21,9 @@ pub(super) struct Catalog {
     message: Arc<str>,
     severity: Severity,
     known: HashSet<String>,
+    /// The longest name of `known`, in bytes: a longer code span (most code blocks) is not
+    /// hashed to learn that it is none of them.
+    longest_known: usize,
     /// `(resource key, action key)` → the catalog's spelling.
     by_key: HashMap<(String, String), String>,
     resources: HashSet<String>,
@@ -41,6 +44,7 @@ impl Catalog {
             message: data.message.as_str().into(),
             severity: data.severity,
             known: data.events.iter().cloned().collect(),
+            longest_known: data.events.iter().map(String::len).max().unwrap_or(0),
             by_key: HashMap::new(),
             resources: HashSet::new(),
             actions: HashSet::new(),
@@ -86,7 +90,7 @@ impl Catalog {
         let mut members = Vec::new();
         for chunk in chunks.iter().filter(|c| c.scope != Scope::Prose) {
             let (range, name) = unquote(text, chunk.range.clone());
-            knows_one |= self.known.contains(name);
+            knows_one |= self.is_known(name);
             if let Some(check) = self.check(name) {
                 misses.push((chunk, range, name, check));
             } else if let Some(resource) = self.other_member(name) {
@@ -176,9 +180,13 @@ impl Catalog {
             .then_some(resource)
     }
 
+    fn is_known(&self, name: &str) -> bool {
+        name.len() <= self.longest_known && self.known.contains(name)
+    }
+
     /// The catalog entry `name` is a misspelling of, if any.
     fn check(&self, name: &str) -> Option<Check> {
-        if self.known.contains(name) || !looks_like_event(name) {
+        if self.is_known(name) || !looks_like_event(name) {
             return None;
         }
         let colons = name.matches(':').count();

@@ -96,6 +96,8 @@ pub(super) fn leading(text: &str, mask: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut m = 0;
     let mut line = 0;
+    // One list for every line: most lines of a code block are masked from their start.
+    let mut parts = Vec::new();
     while line < b.len() {
         let next = next_line(b, line);
         let end = if b[..next].ends_with(b"\n") {
@@ -103,7 +105,7 @@ pub(super) fn leading(text: &str, mask: &[Range<usize>]) -> Vec<Range<usize>> {
         } else {
             next
         };
-        let mut parts = Vec::new();
+        parts.clear();
         let mut p = line;
         while p < end {
             while m < mask.len() && mask[m].end <= p {
@@ -122,7 +124,7 @@ pub(super) fn leading(text: &str, mask: &[Range<usize>]) -> Vec<Range<usize>> {
             }
         }
         if p < end && !parts.is_empty() {
-            out.extend(parts);
+            out.append(&mut parts);
         }
         line = next;
     }
