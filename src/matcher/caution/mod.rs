@@ -45,7 +45,7 @@ pub(super) struct Rule {
     absent: Vec<String>,
 }
 
-/// The caution rules of a glossary, with one search for the words that any of them needs.
+/// The caution rules of a glossary, with the words that any of them needs, each listed once.
 #[derive(Debug)]
 pub(super) struct Cautions {
     rules: Vec<Rule>,
@@ -58,7 +58,7 @@ pub(super) struct Cautions {
     needles: Vec<String>,
     /// The same words, searched for in the code spans that name something.
     risk_words: AhoCorasick,
-    /// The rules of each pattern of `risk_words`.
+    /// The rules of each risk word, in the order of `needles` and of `risk_words`' patterns.
     owner: Vec<Vec<usize>>,
     /// Rules with a risk word that is not plain ASCII, which a search in ASCII lowercase could
     /// miss: every place may hold their risk.
