@@ -13,6 +13,7 @@ mod echoes;
 mod edits;
 mod events;
 mod file_names;
+mod finder;
 mod links;
 mod mentions;
 mod names;
@@ -26,13 +27,15 @@ mod values;
 use std::cell::OnceCell;
 use std::sync::{Arc, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use crate::diagnostic::Finding;
 use crate::fix::Fix;
 use crate::glossary::{Applicability, CasePolicy, Glossary, Owner, Pattern};
 use crate::source::{Chunk, FileKind};
 use context::Condition;
+pub use finder::Workload;
+use finder::{DFA_MOST_NEEDLES, Finder, automaton, kind_for, later, needles};
 use prose::{Prose, collapse_owned};
 
 /// The category of brand spellings, which never apply inside a package or repository name.
@@ -45,76 +48,6 @@ const RENAMED_CONCEPTS: &str = "clerk-concepts";
 /// code beside it is named: a doc comment that reads a function's name aloud still spells
 /// "cancelled" or "whitelist" as the rule says it should not.
 const LETTER_CATEGORIES: [&str; 3] = [PRODUCT_NAMES, "us-spelling", "inclusive-language"];
-
-/// How much text a matcher is built for. Every workload reads with a trie that takes no time to
-/// build; the workload chooses the automaton used for a glossary too large for a trie, and
-/// whether a DFA is built beside it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Workload {
-    Few,
-    Many,
-    /// Hundreds of pages of prose, or a long-lived editor session: a DFA, built on its own thread
-    /// in about a millisecond, reads long prose faster than the trie.
-    Large,
-}
-
-/// The most patterns a [`Workload::Large`] matcher builds a DFA for (the built-in glossary has
-/// well under a thousand).
-const DFA_MOST_NEEDLES: usize = 10_000;
-
-/// What finds the patterns in the text.
-#[derive(Debug)]
-enum Finder {
-    Starts(Box<starts::Starts>),
-    Automaton(AhoCorasick),
-}
-
-/// What the automata search for: the patterns, then the caution rules' risk words, so that one
-/// pass over the prose finds both (a needle at `patterns.len()` or later is a risk word). Needles
-/// and text are both ASCII-lowercased, which matches ASCII case-insensitively with half the
-/// automaton states of `ascii_case_insensitive` (start-up time).
-fn needles(patterns: &[Pattern], cautions: &caution::Cautions) -> Vec<String> {
-    patterns
-        .iter()
-        .map(|p| p.text.to_ascii_lowercase())
-        .chain(cautions.risk_needles().iter().cloned())
-        .collect()
-}
-
-/// The overlapping automaton over `needles`, of the given kind (the crate's choice for `None`).
-fn automaton(needles: &[String], kind: Option<AhoCorasickKind>) -> AhoCorasick {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .kind(kind)
-        .build(needles)
-        .expect("glossary patterns are plain strings of bounded size")
-}
-
-/// The automaton kind for a workload and a number of needles (the crate's choice for `None`).
-fn kind_for(workload: Workload, needles: usize) -> Option<AhoCorasickKind> {
-    match workload {
-        // A few files are read faster than a faster automaton is built.
-        Workload::Few => Some(AhoCorasickKind::NoncontiguousNFA),
-        Workload::Many => None,
-        // A DFA grows with the patterns: a user glossary of 100k terms would take seconds and
-        // hundreds of megabytes to build one.
-        Workload::Large if needles <= DFA_MOST_NEEDLES => Some(AhoCorasickKind::DFA),
-        Workload::Large => None,
-    }
-}
-
-/// A DFA over `needles`, filled in by a thread of its own when it is built.
-fn later(needles: Vec<String>) -> Arc<OnceLock<AhoCorasick>> {
-    let cell = Arc::new(OnceLock::new());
-    let filled = Arc::clone(&cell);
-    // Without the thread, the trie reads every file: the same findings, a little slower.
-    let _ = std::thread::Builder::new()
-        .name("dfa".into())
-        .spawn(move || {
-            let _ = filled.set(automaton(&needles, Some(AhoCorasickKind::DFA)));
-        });
-    cell
-}
 
 /// The compiled glossary.
 #[derive(Debug)]
