@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::Serialize;
 
@@ -16,6 +16,10 @@ use crate::diagnostic::{FileReport, Finding};
 use crate::excerpt::Excerpt;
 use crate::fingerprint;
 use crate::glossary::{CasePolicy, Glossary, RuleInfo, RuleKind, Severity};
+
+mod uri;
+
+use uri::file_uri;
 
 /// Where the project lives (Cargo.toml's `repository`); SARIF viewers link the tool to it.
 pub(super) const INFORMATION_URI: &str = env!("CARGO_PKG_REPOSITORY");
@@ -370,22 +374,6 @@ impl<'a> SarifResult<'a> {
     }
 }
 
-impl ArtifactLocation {
-    fn new(path: &str) -> ArtifactLocation {
-        if Path::new(path).is_absolute() {
-            ArtifactLocation {
-                uri: file_uri(Path::new(path)),
-                uri_base_id: None,
-            }
-        } else {
-            ArtifactLocation {
-                uri: encode_path(path),
-                uri_base_id: Some(SRCROOT),
-            }
-        }
-    }
-}
-
 fn region<'a>(file: &'a FileReport, lines: &Excerpt, span: Range<usize>) -> SarifRegion<'a> {
     let Region {
         line,
@@ -461,40 +449,9 @@ fn pascal_case(id: &str) -> String {
         .collect()
 }
 
-/// `file:///abs/path`, percent-encoded.
-fn file_uri(path: &Path) -> String {
-    format!("file://{}", encode_path(&path.to_string_lossy()))
-}
-
-/// A path as a URI path: `/` kept, everything outside RFC 3986's unreserved and sub-delimiter
-/// characters percent-encoded (`:` too, so a relative path never looks like a scheme).
-fn encode_path(path: &str) -> String {
-    let mut uri = String::with_capacity(path.len());
-    for b in path.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
-                uri.push(char::from(b))
-            }
-            b'!' | b'$' | b'&' | b'\'' | b'(' | b')' | b'*' | b'+' | b',' | b';' | b'=' | b'@' => {
-                uri.push(char::from(b))
-            }
-            _ => uri.push_str(&format!("%{b:02X}")),
-        }
-    }
-    uri
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn paths_become_uri_references() {
-        assert_eq!(encode_path("docs/a b/ü.md"), "docs/a%20b/%C3%BC.md");
-        assert_eq!(encode_path("c:x#1?.md"), "c%3Ax%231%3F.md");
-        assert_eq!(file_uri(Path::new("/w/my docs")), "file:///w/my%20docs");
-        assert_eq!(file_uri(Path::new("/")), "file:///");
-    }
 
     #[test]
     fn rule_names_are_pascal_case() {
