@@ -137,6 +137,40 @@ fn login_and_logout_as_verbs_get_the_verb() {
 }
 
 #[test]
+fn a_protocols_logout_messages_keep_their_names() {
+    // SAML's `<LogoutRequest>` and `<LogoutResponse>`, and OIDC's request to the end-session
+    // endpoint: the protocol names its messages so, in any number and however introduced.
+    assert_clean(&[
+        "Whether to sign logout messages sent from this IdP.",
+        "Validate the signature on incoming logout requests and logout responses.",
+        "The SP sends a logout request to the IdP and waits for the logout response.",
+        "A LOGOUT REQUEST may carry a session index.",
+        "Each logout *message* is logged.",
+    ]);
+    // Other nouns after it, or none, are the user's sign-out.
+    assert_caught(&[
+        (
+            "Handle the request after logout.",
+            "logout",
+            "logout",
+            "sign-out",
+        ),
+        (
+            "Show a logout confirmation, then a message.",
+            "logout",
+            "logout",
+            "sign-out",
+        ),
+        (
+            "Requests to the logout endpoint are logged.",
+            "logout",
+            "logout",
+            "sign-out",
+        ),
+    ]);
+}
+
+#[test]
 fn a_participles_subject_counts_across_its_auxiliary() {
     // The words that make "logged in" the logging sense right before it ("errors logged in the
     // library") do so with the passive's auxiliary between, a modal too.
