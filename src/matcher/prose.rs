@@ -25,10 +25,15 @@ pub(super) struct Prose {
 
 impl Prose {
     pub(super) fn build(text: &str, chunks: &[Chunk]) -> Prose {
+        // Sized once: growing the buffer chunk by chunk cost more than copying into it.
+        let (count, len) = chunks
+            .iter()
+            .filter(|c| c.scope == Scope::Prose)
+            .fold((0, 0), |(n, len), c| (n + 1, len + c.range.len() + 1));
         let mut prose = Prose {
-            buf: String::new(),
-            runs: Vec::new(),
-            styles: Vec::new(),
+            buf: String::with_capacity(len),
+            runs: Vec::with_capacity(count),
+            styles: Vec::with_capacity(count),
             title: None,
         };
         let mut previous_end: Option<usize> = None;

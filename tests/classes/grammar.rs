@@ -326,3 +326,36 @@ fn sign_in_and_sign_up_by_grammar() {
         ),
     ]);
 }
+
+#[test]
+fn coordinated_modifiers_share_their_noun() {
+    // A rule's "not followed by" noun counts after a list of one-word modifiers joined by commas
+    // and "and" or "or": each item modifies the noun after the last.
+    assert_clean(&[
+        "The login and consent hints are ignored.",
+        "Store the login, session or user IDs in the log.",
+        "Enable the authorization, logout and token endpoints.",
+        "The logout or revocation *endpoints* answer with 200.",
+    ]);
+    // A list of nouns, or an item of more than one word, ends the list before any noun.
+    assert_caught(&[
+        (
+            "Show the login and the consent hints.",
+            "login",
+            "login",
+            "sign-in",
+        ),
+        (
+            "Ask for the login, email and name.",
+            "login",
+            "login",
+            "sign-in",
+        ),
+        (
+            "Handle logout and token refresh endpoints.",
+            "logout",
+            "logout",
+            "sign-out",
+        ),
+    ]);
+}

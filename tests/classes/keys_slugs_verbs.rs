@@ -146,6 +146,13 @@ fn a_protocols_logout_messages_keep_their_names() {
         "The SP sends a logout request to the IdP and waits for the logout response.",
         "A LOGOUT REQUEST may carry a session index.",
         "Each logout *message* is logged.",
+        // The endpoint that takes them, alone or among its siblings.
+        "Requests to the logout endpoint are logged.",
+        "Enable the authorization, logout and token endpoints.",
+        "The logout, userinfo and token endpoints need TLS.",
+        // The kinds of logout the protocol and its libraries name by scope or mechanism.
+        "Both local logout and central logout are supported.",
+        "SAML global logout ends every session; iframe logout runs in the browser.",
     ]);
     // Other nouns after it, or none, are the user's sign-out.
     assert_caught(&[
@@ -162,7 +169,20 @@ fn a_protocols_logout_messages_keep_their_names() {
             "sign-out",
         ),
         (
-            "Requests to the logout endpoint are logged.",
+            "Redirect to the home page after logout.",
+            "logout",
+            "logout",
+            "sign-out",
+        ),
+        // A list of nouns is no list of modifiers: the noun after it is not theirs.
+        (
+            "Log the logout, the refresh and token requests.",
+            "logout",
+            "logout",
+            "sign-out",
+        ),
+        (
+            "Handle logout and token refresh.",
             "logout",
             "logout",
             "sign-out",
