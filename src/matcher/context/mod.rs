@@ -212,7 +212,6 @@ fn followed_by(after: &str, words: &str) -> bool {
 fn shared_head(after: &str) -> Option<&str> {
     let gaps = [' ', GAP];
     let mut rest = after;
-    let mut joined = false;
     for _ in 0..6 {
         let mut next = rest.trim_start_matches(gaps);
         let comma = next.strip_prefix(',');
@@ -238,9 +237,8 @@ fn shared_head(after: &str) -> Option<&str> {
         {
             return None;
         }
-        joined |= conjunction.is_some();
         rest = &next[word..];
-        if joined {
+        if conjunction.is_some() {
             return Some(rest);
         }
     }
