@@ -272,6 +272,20 @@ pub(super) fn lowercase_phrase_of_a_title(matched: &str, suggestions: &[String])
             .is_some_and(|s| s.split(' ').all(title_word))
 }
 
+/// True when a match written all in capitals is followed by a capitalized word: an acronym that
+/// heads a name ("IDP Entity ID", "the *IDP Metadata URL* field", "### IDP Certificate"). Such a
+/// name is often a product's field or setting, spelled as its screen spells it, so a change of
+/// capitals there needs a human even where the acronym alone would take it.
+pub(super) fn acronym_heading_a_name(buf: &str, s: usize, e: usize) -> bool {
+    let acronym = &buf[s..e];
+    acronym.len() >= 2
+        && acronym.bytes().all(|b| b.is_ascii_uppercase())
+        && buf[e..]
+            .strip_prefix([' ', super::prose::GAP])
+            .map(|rest| rest.trim_start_matches([' ', super::prose::GAP]))
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// True when a lowercase match ends a hyphenated compound whose first word is capitalized inside
 /// a sentence: "redirects to the After-login path", "runs the Post-signup hook". A capital
 /// there, where no sentence starts, marks the compound as the name of a setting or a hook,

@@ -270,13 +270,14 @@ impl Matcher {
                 // of capitals only ("Oauth with PKCE") is still the spelling of the word.
                 // A short quoted phrase is as often a name quoted verbatim (a workflow, a
                 // button) as a phrase of the writer's: its capitals are checked, not changed
-                // unattended.
+                // unattended. So is an acronym at the head of a name ("IDP Entity ID").
                 if (reference && !case_only)
                     || case_only
                         && capitals::lowercase_phrase_of_a_title(matched, &finding.suggestions)
                     || code
                     || mentions::in_quoted_label(buf, start, end)
                     || !case_only && capitals::with_a_brand(buf, start, end)
+                    || case_only && capitals::acronym_heading_a_name(buf, start, end)
                     || edits::capitalizes_a_command_line(
                         &prose,
                         text,

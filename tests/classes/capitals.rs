@@ -342,3 +342,33 @@ fn a_brand_label_that_opens_a_sentence_and_is_its_subject_names_that_product() {
         ),
     ]);
 }
+
+#[test]
+fn an_acronym_heading_a_name_is_reported_but_not_fixed_unattended() {
+    let linter = linter();
+    let applicability = |text: &str| {
+        let found = linter.lint(FileKind::Markdown, text);
+        assert_eq!(found.len(), 1, "{text:?}: {found:#?}");
+        found[0].fix.as_ref().map(|f| f.applicability)
+    };
+    // A name in capitals, in a sentence, in emphasis, as a link's text or as a heading: a field
+    // or setting its product's screen may spell so.
+    for text in [
+        "Paste it into the IDP Entity ID field.\n",
+        "Every app also has an IDP Metadata URL for this.\n",
+        "Write the value in the *IDP Entity ID* box.\n",
+        "* A SAML [IDP Certificate](/docs/certificate)\n",
+        "### IDP Entity ID\n\nText.\n",
+    ] {
+        assert_eq!(applicability(text), Some(Applicability::Unsafe), "{text:?}");
+    }
+    // The acronym alone, before a lowercase word, a hyphen or punctuation: the fix is safe.
+    for text in [
+        "Copy the URL from your IDP.\n",
+        "The IDP sends the assertion.\n",
+        "The connection allows IDP-initiated sign-in.\n",
+        "Both the IDP and the SP sign it.\n",
+    ] {
+        assert_eq!(applicability(text), Some(Applicability::Safe), "{text:?}");
+    }
+}
