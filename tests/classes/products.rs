@@ -39,6 +39,15 @@ fn another_products_feature_names_are_its_own() {
             "magic_link.dart",
             "/// Creates and sends a new magic link to the Passage user.\nclass PassageMagicLink {}\n",
         ),
+        // A product whose name is an ordinary word is named by its SDK or its domain.
+        (
+            "login-with-magic-link.md",
+            "# Magic Link\n\nThe Magic Link server sends the email.\n\n```js\nimport { Magic } from 'magic-sdk';\n```\n",
+        ),
+        (
+            "faq.md",
+            "Phone/SMS magic links are on the roadmap of the Magic SDK.\n",
+        ),
     ];
     assert_files_clean(&theirs);
 }
