@@ -6,6 +6,7 @@ mod attributes;
 pub mod comments;
 mod front_matter;
 pub mod generated;
+pub mod language;
 pub mod lines;
 mod markdown;
 mod mdx;

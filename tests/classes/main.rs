@@ -12,6 +12,7 @@ mod echoes;
 mod events;
 mod grammar;
 mod keys_slugs_verbs;
+mod languages;
 mod labels;
 mod lists;
 mod names;
