@@ -4,7 +4,7 @@
 use super::context::Condition;
 use super::{
     LETTER_CATEGORIES, Matcher, PRODUCT_NAMES, RENAMED_CONCEPTS, capitals, commands, context,
-    echoes, file_names, links, mentions, names, nearby, packages, phrasal, values,
+    echoes, file_names, labels, links, mentions, names, nearby, packages, phrasal, values,
 };
 use crate::glossary::CasePolicy;
 
@@ -96,8 +96,9 @@ impl Matcher {
             || case_only && capitals::enum_value(buf, s, e)
             || case_only && capitals::in_capitals_text(buf, s, e)
             || !case_only && links::in_linked_issue_title(site.prose, site.source, s, e)
-            || !case_only && mentions::in_quoted_label(buf, s, e)
-            || !case_only && mentions::in_bold_label(site.prose, s, e)
+            || !case_only && labels::in_quoted_label(buf, s, e)
+            || !case_only && labels::in_bold_label(site.prose, s, e)
+            || !case_only && labels::pressed_label(buf, s, e)
             || case_only && names::standalone(site.prose, site.source, s, e)
             || names::standalone_value(site.prose, site.source, s, e)
             || names::commit_scope(site.prose, site.source, s, e)

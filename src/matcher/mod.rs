@@ -14,6 +14,7 @@ mod edits;
 mod events;
 mod file_names;
 mod finder;
+mod labels;
 mod links;
 mod mentions;
 mod names;
@@ -275,7 +276,7 @@ impl Matcher {
                     || case_only
                         && capitals::lowercase_phrase_of_a_title(matched, &finding.suggestions)
                     || code
-                    || mentions::in_quoted_label(buf, start, end)
+                    || labels::in_quoted_label(buf, start, end)
                     || !case_only && capitals::with_a_brand(buf, start, end)
                     || case_only && capitals::acronym_heading_a_name(buf, start, end)
                     || edits::capitalizes_a_command_line(

@@ -94,3 +94,47 @@ fn a_hyphenated_word_the_code_below_spells_is_its_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_label_right_after_a_press_is_the_button_s() {
+    // A capital inside the sentence, or nothing after the label in its clause: the button's text.
+    assert_clean(&[
+        "Click login.",
+        "Click Login to continue.",
+        "Then tap Sign Up and wait.",
+        "Press Log in, then approve the prompt.",
+        "Click on the Logout link in the menu.",
+        "On the next screen, select Login with SSO.",
+        "When asked, hit logout!",
+    ]);
+    // Lowercase words that go on, another verb, or a press in another sentence are prose.
+    assert_caught(&[
+        (
+            "Select the login method you want.",
+            "login",
+            "login",
+            "sign-in",
+        ),
+        ("Click login to continue.", "login", "login", "sign-in"),
+        (
+            "Choose login, then the tenant.",
+            "login",
+            "login",
+            "sign-in",
+        ),
+        (
+            "Open the email and click magic link",
+            "email-link",
+            "magic link",
+            "email link",
+        ),
+        ("Open Login to continue.", "login", "Login", "Sign-in"),
+        ("Tap. Login is slow.", "login", "Login", "Sign-in"),
+        (
+            "Click One-Tap. Login is slow today.",
+            "login",
+            "Login",
+            "Sign-in",
+        ),
+    ]);
+}
