@@ -119,3 +119,19 @@ fn a_product_named_in_identifiers_is_named() {
     ];
     assert_files_rule(&ours);
 }
+
+#[test]
+fn a_magic_link_by_another_channel_is_no_email_link() {
+    crate::class_cases::assert_clean(&[
+        "Clerk can send SMS magic links too.",
+        "Phone/SMS magic links are not available yet.",
+        "Each WhatsApp magic link expires in ten minutes.",
+        "A text message magic link opens the app.",
+    ]);
+    crate::class_cases::assert_caught(&[(
+        "Clerk sends a magic link by email.",
+        "email-link",
+        "magic link",
+        "email link",
+    )]);
+}

@@ -4,6 +4,7 @@
 use super::prose::{BLOCK, GAP, Prose};
 use crate::glossary::{Place, Term};
 
+mod lists;
 mod text;
 
 pub(super) use text::{has_name, has_word, sentence_around};
@@ -88,14 +89,18 @@ impl Condition {
                     || previous.iter().any(|w| preceded_or_starts(before, w))
             }
             Condition::NotFollowedBy(words) => {
-                let head = shared_head(after);
-                !words.iter().any(|w| {
+                let direct = words.iter().any(|w| {
                     if w == CODE_NEXT {
                         site.code_follows()
                     } else {
-                        followed_by(after, w) || head.is_some_and(|rest| followed_by(rest, w))
+                        followed_by(after, w)
                     }
-                })
+                });
+                // The noun a list of modifiers shares, only when no word follows right away.
+                !direct
+                    && !lists::shared_head(after).is_some_and(|rest| {
+                        words.iter().any(|w| w != CODE_NEXT && followed_by(rest, w))
+                    })
             }
             Condition::NotPrecededBy(words) => {
                 // A participle's subject comes before its auxiliary: "errors are logged in the
@@ -103,8 +108,16 @@ impl Condition {
                 let subject = starts_with_participle(&buf[site.start..site.end])
                     .then(|| before_auxiliary(before))
                     .flatten();
+                // A word that leads a list of names leads each of them: "aka Azure Active
+                // Directory, Azure AD".
+                let lead = buf[site.start..site.end]
+                    .starts_with(|c: char| c.is_uppercase())
+                    .then(|| lists::list_lead(before))
+                    .flatten();
                 !words.iter().any(|w| {
-                    preceded_by(before, w) || subject.is_some_and(|rest| preceded_by(rest, w))
+                    preceded_by(before, w)
+                        || subject.is_some_and(|rest| preceded_by(rest, w))
+                        || lead.is_some_and(|rest| preceded_by(rest, w))
                 })
             }
             Condition::Near(markers) => site.sentence_has(markers),
@@ -202,47 +215,6 @@ fn followed_by(after: &str, words: &str) -> bool {
     rest.get(..words.len())
         .is_some_and(|head| head.eq_ignore_ascii_case(words))
         && !rest[words.len()..].chars().next().is_some_and(is_word)
-}
-
-/// Coordinated modifiers share the noun after the last of them: in "the authorization, logout
-/// and token endpoints" each is an endpoint's name. When `after` goes on with one-word items
-/// joined by commas and an `and` or `or`, this is the text from the end of the last item, where
-/// that noun comes; a list of nouns ("login, email and name") ends before one, so what follows
-/// it is read as for any match.
-fn shared_head(after: &str) -> Option<&str> {
-    let gaps = [' ', GAP];
-    let mut rest = after;
-    for _ in 0..6 {
-        let mut next = rest.trim_start_matches(gaps);
-        let comma = next.strip_prefix(',');
-        if let Some(tail) = comma {
-            next = tail.trim_start_matches(gaps);
-        }
-        let conjunction = ["and ", "or "].iter().find_map(|c| next.strip_prefix(c));
-        if let Some(tail) = conjunction {
-            next = tail.trim_start_matches(gaps);
-        }
-        if comma.is_none() && conjunction.is_none() {
-            break;
-        }
-        let word = next
-            .bytes()
-            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
-            .count();
-        if word == 0
-            || next
-                .as_bytes()
-                .get(word)
-                .is_some_and(|&b| !matches!(b, b' ' | b',') && char::from(b) != GAP)
-        {
-            return None;
-        }
-        rest = &next[word..];
-        if conjunction.is_some() {
-            return Some(rest);
-        }
-    }
-    None
 }
 
 fn preceded_or_starts(before: &str, words: &str) -> bool {
