@@ -117,12 +117,12 @@ fn spells(slug: &str, text: &str, same_case: bool) -> bool {
             .all(|(p, t)| same(p, t) || matches!(p, b'-' | b'_') && t == b' ')
 }
 
-/// True when the match is the whole text of a link to an anchor that spells the same words:
+/// True when the match is in the text of a link to an anchor that spells the same words:
 /// `[login](FusionAuth.md#login)` in a generated index of an API's members,
 /// `[Log in](#log-in)` in a table of contents. The text names that member or heading, whose own
 /// words are checked where they stand.
 pub(super) fn names_its_anchor(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
-    let Some((span, rest)) = whole_link_text(prose, source, s, e) else {
+    let Some((span, rest)) = link_text_around(prose, source, s, e) else {
         return false;
     };
     let target = &rest[..rest.find([')', ' ', '\n']).unwrap_or(rest.len())];
@@ -130,6 +130,30 @@ pub(super) fn names_its_anchor(prose: &Prose, source: &str, s: usize, e: usize) 
         return false;
     };
     spells(anchor, &source[span], false)
+}
+
+/// The source span of the whole text of the inline link the match is in, when that text is
+/// plain words (no markup inside), and the source after its `](`: a table of contents'
+/// `[to a fastify application](#to-a-fastify-application)` copies its heading's words.
+fn link_text_around<'a>(
+    prose: &Prose,
+    source: &'a str,
+    s: usize,
+    e: usize,
+) -> Option<(std::ops::Range<usize>, &'a str)> {
+    if !prose.style_at(s).link {
+        return None;
+    }
+    let span = prose.source_span(s..e);
+    let line_start = back_to(source, span.start, &['\n']);
+    let line_end = forward_to(source, span.end, &['\n']);
+    let open = source[line_start..span.start].rfind(['[', ']'])? + line_start;
+    let close = source[span.end..line_end].find(['[', ']'])? + span.end;
+    if source.as_bytes()[open] != b'[' || source.as_bytes()[close] != b']' {
+        return None;
+    }
+    let rest = source[close + 1..].strip_prefix('(')?;
+    Some((open + 1..close, rest))
 }
 
 /// The source span of a match that is the whole text of an inline link, and the source after

@@ -297,8 +297,10 @@ pub(super) fn in_longer_compound(buf: &str, s: usize, e: usize) -> bool {
 /// Words after which a lowercase word names a thing in code: "the captcha prop", "the
 /// `signout` function", "the grey option", and a package: "the svix package", "a svix
 /// transitive" (dependency). Not "field": a form's fields are what users see ("the captcha
-/// field" is the CAPTCHA); not "module": "the nuxt module" is Nuxt's module.
-const CODE_NOUNS: [&str; 24] = [
+/// field" is the CAPTCHA); not "module": "the nuxt module" is Nuxt's module. A program is named
+/// by its command: "the firebase command", "the vercel binary"; not "CLI", which is the
+/// product's name ("the Firebase CLI").
+const CODE_NOUNS: [&str; 28] = [
     "package",
     "packages",
     "dependency",
@@ -323,6 +325,10 @@ const CODE_NOUNS: [&str; 24] = [
     "method",
     "variable",
     "flag",
+    "command",
+    "commands",
+    "binary",
+    "executable",
 ];
 
 /// True when a lowercase match is followed by a word that makes it the name of a property,
@@ -422,7 +428,19 @@ pub(super) fn called_as_a_function(buf: &str, s: usize, e: usize) -> bool {
 pub(super) fn is_key(buf: &str, e: usize) -> bool {
     buf[e..]
         .strip_prefix(": ")
-        .is_some_and(|rest| rest.starts_with(['"', '\'', '{', '[']))
+        .is_some_and(|rest| rest.starts_with(['"', '\'', '{', '[']) || is_version(rest))
+}
+
+/// Whether `text` starts with a version or a range of versions: `^5.9.3`, `~1.2`, `>=18.0`,
+/// `v2.1.0`. A name before one is a dependency's, as a manifest lists it (`typescript: ^5.9.3`).
+fn is_version(text: &str) -> bool {
+    let rest = text.trim_start_matches(['^', '~', '>', '<', '=']);
+    let rest = rest.strip_prefix('v').unwrap_or(rest);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && rest[digits..]
+            .strip_prefix('.')
+            .is_some_and(|tail| tail.starts_with(|c: char| c.is_ascii_digit() || c == 'x'))
 }
 
 /// Conventional commits' types, which a scope follows in a changelog: `fix(oauth): …`.
@@ -446,12 +464,24 @@ pub(super) fn commit_scope(prose: &Prose, source: &str, s: usize, e: usize) -> b
         .strip_prefix(['*', '-', '+'])
         .is_some_and(|rest| rest.trim_start() == "**")
         && after.starts_with(":**");
+    // The type may be bold and in capitals, after bold markers: `- **BREAKING** **FEAT**(core):`,
+    // as changelog generators for monorepos write it.
     let typed = before.strip_suffix('(').is_some_and(|head| {
-        let word = head
+        let mut words = head
             .trim_start()
             .trim_start_matches(['*', '-', '+'])
-            .trim_start();
-        COMMIT_TYPES.contains(&word)
+            .split_whitespace()
+            .rev();
+        let word = words.next().unwrap_or("");
+        let bold = |w: &str| w.len() > 4 && w.starts_with("**") && w.ends_with("**");
+        let bare = if bold(word) {
+            &word[2..word.len() - 2]
+        } else {
+            word
+        };
+        COMMIT_TYPES.iter().any(|t| t.eq_ignore_ascii_case(bare))
+            && (bare == bare.to_ascii_lowercase() || bold(word))
+            && words.all(bold)
     }) && (after.starts_with("):") || after.starts_with(")!:"));
     bold_item || typed
 }

@@ -58,7 +58,7 @@ fn proper_names_keep_their_spelling() {
     let title_case = linter();
     for text in [
         "# Setting Additional Meta Data\n",
-        "- [Setting Additional Meta Data](#setting-additional-meta-data)\n",
+        "- [Setting Additional Meta Data](https://example.com/meta)\n",
         "## Add Social Login Buttons\n",
     ] {
         let found = title_case.lint(FileKind::Markdown, text);

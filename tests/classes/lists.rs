@@ -27,10 +27,20 @@ fn a_package_manager_s_command_names_packages() {
         "Run npx -y tailwindcss init.",
         "Then bunx --bun typescript --version.",
         "composer require svix",
+        // A dependency list as a manifest writes it: the name, then its version or range.
+        "- typescript: ^5.9.3",
+        "- tailwindcss: ~4.1 and svix: >=1.20.0",
+        "Pinned: typescript: v5.4.2",
     ]);
     // Prose between the command and the word, a bare verb, or a word before the command: the
     // word is the product's.
     assert_caught(&[
+        (
+            "Our stack: typescript: 5 reasons to love it.",
+            "typescript",
+            "typescript",
+            "TypeScript",
+        ),
         (
             "Run npm install and then typescript checks the types.",
             "typescript",
@@ -286,6 +296,9 @@ fn a_commit_scope_is_a_name() {
         "* fix(oauth): handle the callback\n",
         "- feat(github)!: drop the old provider\n",
         "chore(signup): bump the schema\n",
+        // Monorepo changelog generators write the type bold and in capitals.
+        " - **FEAT**(oidc): add the desktop flow\n",
+        " - **BREAKING** **FIX**(oauth): rotate keys\n",
     ]);
     assert_matched_markdown(&[
         ("* **auth:** fix the oauth flow\n", "oauth"),
@@ -390,6 +403,36 @@ fn a_json_object_written_in_prose_is_sample_data() {
             "login",
             "login",
             "sign-in",
+        ),
+    ]);
+}
+
+#[test]
+fn a_word_that_leads_a_list_of_names_leads_each() {
+    assert_clean(&[
+        "Use Microsoft Entra (aka Microsoft Azure Active Directory, Microsoft Azure AD).",
+        "Microsoft Entra ID, formerly Azure Active Directory or Azure AD, hosts the users.",
+        "Entra ID (previously Azure Active Directory, AAD, and Azure AD) works too.",
+    ]);
+    // The lead must stand before the first name, and the names must be names.
+    assert_caught(&[
+        (
+            "We use Okta, Auth0 and Azure AD.",
+            "microsoft-entra-id",
+            "Azure AD",
+            "Microsoft Entra ID",
+        ),
+        (
+            "Formerly we used Okta; now we use Google, Azure AD.",
+            "microsoft-entra-id",
+            "Azure AD",
+            "Microsoft Entra ID",
+        ),
+        (
+            "Call it formerly, then the tenant, Azure AD.",
+            "microsoft-entra-id",
+            "Azure AD",
+            "Microsoft Entra ID",
         ),
     ]);
 }

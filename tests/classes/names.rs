@@ -242,3 +242,28 @@ fn a_value_or_a_title_is_not_a_use_of_a_consistency_form() {
         assert!(found.is_empty(), "{text:?}: {found:?}");
     }
 }
+
+#[test]
+fn a_lowercase_name_before_command_names_the_program() {
+    assert_clean(&[
+        "Deploy with the firebase command.",
+        "Run the supabase commands from the project root.",
+        "Put the vercel binary on your path.",
+        "The firebase executable reads this file.",
+    ]);
+    // "CLI" is part of the product's name, and other nouns are prose.
+    assert_caught(&[
+        (
+            "Use the firebase CLI to export the users.",
+            "firebase",
+            "firebase",
+            "Firebase",
+        ),
+        (
+            "Open the firebase console.",
+            "firebase",
+            "firebase",
+            "Firebase",
+        ),
+    ]);
+}

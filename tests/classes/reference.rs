@@ -10,6 +10,9 @@ fn a_link_label_that_is_its_anchor_names_it() {
         "### Methods\n\n- [getUserInfo](FusionAuth.md#getuserinfo)\n- [login](FusionAuth.md#login)\n- [logout](FusionAuth.md#logout)\n",
         "Contents: [Log in](#log-in), [Set up](#set-up).\n",
         "See [signup](./api.md#signup) for the options.\n",
+        // A table of contents copies its headings' words, which are checked where they stand.
+        "- [to a fastify application](#to-a-fastify-application)\n",
+        "1. [Why login fails](#why-login-fails)\n",
     ];
     assert_files_clean(&clean.map(|text| ("index.md", text)));
     // A label with its own words, or an anchor of other words, is the writer's.
@@ -17,6 +20,8 @@ fn a_link_label_that_is_its_anchor_names_it() {
         ("See [the login page](#login) first.\n", "login"),
         ("Go to [login](#authentication).\n", "login"),
         ("Read [login](https://example.com/docs#setup).\n", "login"),
+        ("- [Why login fails](#troubleshooting)\n", "login"),
+        ("- [Why login fails](#why-sign-in-fails)\n", "login"),
     ];
     for (text, rule) in caught {
         let f = rules_in("index.md", text);
