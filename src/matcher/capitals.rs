@@ -2,7 +2,7 @@
 //! owners spell them, and titles, where every word is capitalized.
 
 use super::context::is_word;
-use super::prose::{BLOCK, GAP, back_to, forward_to};
+use super::prose::{BLOCK, GAP, Prose, back_to, forward_to};
 
 /// The run of capitalized words around `s..e` (the match's own words included), without a word
 /// that opens its sentence, whose capital is the sentence's: how many words, and how many of
@@ -335,4 +335,80 @@ pub(super) fn in_capitals_text(buf: &str, s: usize, e: usize) -> bool {
             .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
             .count()
             >= 2
+}
+
+/// True when the capitalized words around the match, two or more of them, spell a name the file
+/// writes as code in snake_case (`lower` is the file, lowercased): "# Oidc Desktop" and "start
+/// using Oidc Desktop" in the README of the package `oidc_desktop`, "the IDP Redirect URL" over
+/// `{{ IDP_REDIRECT_URL }}`. They read that name aloud, in the capitals its owner gave it. Not a
+/// name joined by `-`: slugs and ids are made from a product's name as often as names are
+/// ("Github Actions" beside `id: github-actions`), and neither is a slug in a link's address.
+pub(super) fn spells_a_joined_name(prose: &Prose, lower: &str, s: usize, e: usize) -> bool {
+    let buf = prose.buf.as_str();
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let own: Vec<&str> = buf[s..e].split(' ').collect();
+    if !own.iter().all(|w| capital(w) && w.chars().all(is_word)) {
+        return false;
+    }
+    // Up to three capitalized words on each side, over single spaces, nearest first.
+    let mut left = Vec::new();
+    let mut at = s;
+    while left.len() < 3 {
+        let Some(space) = buf[..at].strip_suffix(' ').map(str::len) else {
+            break;
+        };
+        let start = buf[..space]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !is_word(c))
+            .map_or(0, |(p, c)| p + c.len_utf8());
+        if !capital(&buf[start..space]) {
+            break;
+        }
+        left.push(&buf[start..space]);
+        at = start;
+    }
+    let mut right = Vec::new();
+    let mut at = e;
+    while right.len() < 3 {
+        let Some(rest) = buf[at..].strip_prefix(' ') else {
+            break;
+        };
+        let len = rest.find(|c: char| !is_word(c)).unwrap_or(rest.len());
+        if len == 0 || !capital(&rest[..len]) {
+            break;
+        }
+        right.push(&rest[..len]);
+        at += 1 + len;
+    }
+    let name_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'-';
+    let written = |name: &str| {
+        memchr::memmem::find_iter(lower.as_bytes(), name.as_bytes()).any(|at| {
+            let bytes = lower.as_bytes();
+            let before = at.checked_sub(1).map(|i| bytes[i]);
+            let after = &bytes[at + name.len()..];
+            // Not a link's address, nor a file's name (`debug_oidc.md`).
+            let address = before.is_some_and(|b| b"/#.=?&(".contains(&b));
+            let file =
+                after.first() == Some(&b'.') && after.get(1).is_some_and(u8::is_ascii_alphanumeric);
+            let cut = before.is_some_and(name_byte) || after.first().is_some_and(|&b| name_byte(b));
+            !(address || file || cut || prose.covers_source(at))
+        })
+    };
+    (0..=left.len()).any(|l| {
+        (0..=right.len()).any(|r| {
+            let words: Vec<&str> = left[..l]
+                .iter()
+                .rev()
+                .chain(&own)
+                .chain(&right[..r])
+                .copied()
+                .collect();
+            words.len() >= 2 && {
+                let mut name = words.join("_");
+                name.make_ascii_lowercase();
+                written(&name)
+            }
+        })
+    })
 }

@@ -372,3 +372,40 @@ fn an_acronym_heading_a_name_is_reported_but_not_fixed_unattended() {
         assert_eq!(applicability(text), Some(Applicability::Safe), "{text:?}");
     }
 }
+
+#[test]
+fn capitalized_words_that_spell_a_snake_case_name_read_it_aloud() {
+    let linter = linter();
+    let findings = |text: &str| {
+        crate::class_cases::found(&linter, text, false)
+            .into_iter()
+            .map(|(_, matched, _)| matched)
+            .collect::<Vec<_>>()
+    };
+    // The words of a package's or a constant's name, which the page writes as code.
+    for text in [
+        "# Oidc Desktop\n\nStart using Oidc Desktop now.\n\nAdd `oidc_desktop` to your pubspec.\n",
+        "Paste the IDP Redirect URL here.\n\n```html\n<form action=\"{{ IDP_REDIRECT_URL }}\">\n```\n",
+        "## Using Oidc Loopback Listener\n\n```yaml\ndependencies:\n  oidc_loopback_listener: ^1.0.0\n```\n",
+    ] {
+        assert_eq!(findings(text), Vec::<String>::new(), "{text:?}");
+    }
+    // A slug joined by `-`, a name only in a link's address or anchor, prose, or other words.
+    for (text, matched) in [
+        (
+            "Run it in a Github Actions workflow.\n\n```yaml\nid: github-actions\n```\n",
+            "Github",
+        ),
+        (
+            "See [the Oidc Desktop docs](https://pub.dev/packages/oidc_desktop).\n",
+            "Oidc",
+        ),
+        ("Use Oidc Desktop, the oidc_desktop package.\n", "Oidc"),
+        (
+            "Use the Oidc flow.\n\nAdd `oidc_desktop` to your pubspec.\n",
+            "Oidc",
+        ),
+    ] {
+        assert_eq!(findings(text), [matched], "{text:?}");
+    }
+}
