@@ -127,14 +127,13 @@ impl Matcher {
                     // Code View".
                     || !context::at_sentence_start(&buf[..s])
                         && capitals::in_longer_title(buf, s, e))
-            // Last of these: it searches the whole file, for the few capitalized matches left.
+            // Last of these: its first use reads the whole file, for the few capitalized matches
+            // left.
             || case_only
-                && capitals::spells_a_joined_name(
-                    site.prose,
-                    site.lower.get_or_init(|| site.source.to_ascii_lowercase()),
-                    s,
-                    e,
-                )
+                && capitals::spells_a_joined_name(buf, s, e, || {
+                    site.snake_names
+                        .get_or_init(|| capitals::snake_case_names(site.prose, site.source))
+                })
         {
             return false;
         }

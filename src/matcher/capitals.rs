@@ -2,6 +2,8 @@
 //! owners spell them, and titles, where every word is capitalized.
 
 use super::context::is_word;
+use std::collections::HashSet;
+
 use super::prose::{BLOCK, GAP, Prose, back_to, forward_to};
 
 /// The run of capitalized words around `s..e` (the match's own words included), without a word
@@ -338,13 +340,17 @@ pub(super) fn in_capitals_text(buf: &str, s: usize, e: usize) -> bool {
 }
 
 /// True when the capitalized words around the match, two or more of them, spell a name the file
-/// writes as code in snake_case (`lower` is the file, lowercased): "# Oidc Desktop" and "start
-/// using Oidc Desktop" in the README of the package `oidc_desktop`, "the IDP Redirect URL" over
-/// `{{ IDP_REDIRECT_URL }}`. They read that name aloud, in the capitals its owner gave it. Not a
-/// name joined by `-`: slugs and ids are made from a product's name as often as names are
-/// ("Github Actions" beside `id: github-actions`), and neither is a slug in a link's address.
-pub(super) fn spells_a_joined_name(prose: &Prose, lower: &str, s: usize, e: usize) -> bool {
-    let buf = prose.buf.as_str();
+/// writes as code in snake_case: "# Oidc Desktop" and "start using Oidc Desktop" in the README
+/// of the package `oidc_desktop`, "the IDP Redirect URL" over `{{ IDP_REDIRECT_URL }}`. They
+/// read that name aloud, in the capitals its owner gave it. Not a name joined by `-`: slugs and
+/// ids are made from a product's name as often as names are ("Github Actions" beside `id:
+/// github-actions`). `names` gives the file's names, [`snake_case_names`], collected once.
+pub(super) fn spells_a_joined_name<'n>(
+    buf: &str,
+    s: usize,
+    e: usize,
+    names: impl FnOnce() -> &'n HashSet<String>,
+) -> bool {
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let own: Vec<&str> = buf[s..e].split(' ').collect();
     if !own.iter().all(|w| capital(w) && w.chars().all(is_word)) {
@@ -381,20 +387,10 @@ pub(super) fn spells_a_joined_name(prose: &Prose, lower: &str, s: usize, e: usiz
         right.push(&rest[..len]);
         at += 1 + len;
     }
-    let name_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'-';
-    let written = |name: &str| {
-        memchr::memmem::find_iter(lower.as_bytes(), name.as_bytes()).any(|at| {
-            let bytes = lower.as_bytes();
-            let before = at.checked_sub(1).map(|i| bytes[i]);
-            let after = &bytes[at + name.len()..];
-            // Not a link's address, nor a file's name (`debug_oidc.md`).
-            let address = before.is_some_and(|b| b"/#.=?&(".contains(&b));
-            let file =
-                after.first() == Some(&b'.') && after.get(1).is_some_and(u8::is_ascii_alphanumeric);
-            let cut = before.is_some_and(name_byte) || after.first().is_some_and(|&b| name_byte(b));
-            !(address || file || cut || prose.covers_source(at))
-        })
-    };
+    if own.len() < 2 && left.is_empty() && right.is_empty() {
+        return false;
+    }
+    let names = names();
     (0..=left.len()).any(|l| {
         (0..=right.len()).any(|r| {
             let words: Vec<&str> = left[..l]
@@ -407,8 +403,37 @@ pub(super) fn spells_a_joined_name(prose: &Prose, lower: &str, s: usize, e: usiz
             words.len() >= 2 && {
                 let mut name = words.join("_");
                 name.make_ascii_lowercase();
-                written(&name)
+                names.contains(&name)
             }
         })
     })
+}
+
+/// The snake_case names a file writes outside its prose (code spans, code blocks, code),
+/// lowercased: whole tokens of letters, digits, `_` and `-` with a `_` in them. Not a link's
+/// address or anchor (`/packages/oidc_desktop`, `#oidc_desktop`), nor a file's name
+/// (`debug_oidc.md`): pages and headings are named so, whatever their words.
+pub(super) fn snake_case_names(prose: &Prose, source: &str) -> HashSet<String> {
+    let bytes = source.as_bytes();
+    let name_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'-';
+    let mut names = HashSet::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !name_byte(bytes[at]) {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < bytes.len() && name_byte(bytes[at]) {
+            at += 1;
+        }
+        let token = &source[start..at];
+        let address = start > 0 && b"/#.=?&(".contains(&bytes[start - 1]);
+        let file = bytes.get(at) == Some(&b'.')
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_alphanumeric);
+        if token.contains('_') && !address && !file && !prose.covers_source(start) {
+            names.insert(token.to_ascii_lowercase());
+        }
+    }
+    names
 }

@@ -195,6 +195,7 @@ impl Matcher {
         // The names the whole file's code uses, collected when a lowercase comment word first asks.
         let file_names = OnceCell::new();
         let name_words = OnceCell::new();
+        let snake_names = OnceCell::new();
         let about_another_product = OnceCell::new();
         let language = match kind {
             FileKind::Code(language) => Some(language),
@@ -211,6 +212,7 @@ impl Matcher {
                 not_code: &not_code,
                 file_names: &file_names,
                 name_words: &name_words,
+                snake_names: &snake_names,
                 about_another_product: &about_another_product,
                 language,
                 start,

@@ -148,6 +148,8 @@ pub(super) struct Site<'a> {
     pub(super) file_names: &'a std::cell::OnceCell<std::collections::HashSet<&'a str>>,
     /// The neighbouring words of the names the file writes as code, once collected.
     pub(super) name_words: &'a std::cell::OnceCell<super::echoes::NameWords>,
+    /// The snake_case names the file writes outside its prose, once collected.
+    pub(super) snake_names: &'a std::cell::OnceCell<std::collections::HashSet<String>>,
     /// Whether the file is about another product than the glossary's, once a match asks.
     pub(super) about_another_product: &'a std::cell::OnceCell<bool>,
     pub(super) start: usize,
