@@ -158,6 +158,9 @@ fn words_before(text: &str, n: usize) -> Vec<String> {
 /// The verbs of pressing a control, before a label written without markup.
 const PRESSES: &[&str] = &["click", "tap", "press", "hit", "select", "choose"];
 
+/// How many bytes before a match hold "choose on the " and the markup around it.
+const WINDOW: usize = 24;
+
 /// True when the match is a button's label written without markup right after a press of it:
 /// "Click Login to continue", "tap Sign Up", "Click login." A label that opens with a capital
 /// inside the sentence is the product's spelling; a lowercase word is a label only when it ends
@@ -165,9 +168,17 @@ const PRESSES: &[&str] = &["click", "tap", "press", "hit", "select", "choose"];
 /// billing or profile" may be the writer's own words.
 pub(super) fn pressed_label(buf: &str, s: usize, e: usize) -> bool {
     // The words right before, across spaces and markup only: "Tap. Login" is two sentences.
-    let block = buf[..s]
-        .rfind(BLOCK)
-        .map_or(&buf[..s], |at| &buf[at + 1..s]);
+    // Three short words fit in a few bytes; a block may be long.
+    let mut from = s.saturating_sub(WINDOW);
+    while !buf.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut near = &buf[from..s];
+    // A word cut by the window is no word.
+    if !buf[..from].is_empty() && !buf[..from].ends_with([' ', GAP, BLOCK]) {
+        near = &near[near.find([' ', GAP, BLOCK]).unwrap_or(near.len())..];
+    }
+    let block = near.rfind(BLOCK).map_or(near, |at| &near[at + 1..]);
     let mut previous = block.rsplit([' ', GAP]).filter(|w| !w.is_empty()).take(3);
     let mut word = || {
         previous

@@ -106,6 +106,7 @@ fn a_label_right_after_a_press_is_the_button_s() {
         "Click on the Logout link in the menu.",
         "On the next screen, select Login with SSO.",
         "When asked, hit logout!",
+        "Once the tenant, the domain and the keys are all configured, click on the Login button.",
     ]);
     // Lowercase words that go on, another verb, or a press in another sentence are prose.
     assert_caught(&[
@@ -130,6 +131,12 @@ fn a_label_right_after_a_press_is_the_button_s() {
         ),
         ("Open Login to continue.", "login", "Login", "Sign-in"),
         ("Tap. Login is slow.", "login", "Login", "Sign-in"),
+        (
+            "Users of the Supertap dashboard rely on Login to continue.",
+            "login",
+            "Login",
+            "Sign-in",
+        ),
         (
             "Click One-Tap. Login is slow today.",
             "login",
