@@ -13,6 +13,9 @@ fn mask(text: &str) -> Vec<Range<usize>> {
 
 /// The MDX syntax of `text` as sorted, non-overlapping byte ranges, and the opening tags among
 /// them (from `<` past `>`), whose attributes may hold text readers see.
+// Out of line: inlined into the extractor, the two scans took 13% more instructions on
+// clerk-docs (callgrind).
+#[inline(never)]
 pub(super) fn scan(text: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     scan_with(text, &mut LineCursor::default())
 }
@@ -91,6 +94,8 @@ const SPECIAL: [bool; 256] = super::byte_table(b"\n\\`{<");
 /// block-quote or list markers, up to the first byte that is neither masked nor whitespace, on
 /// lines that have such a byte. `<Note>Text</Note>` gives `<Note>`; `<Tabs>` alone gives
 /// nothing, since its line holds no text.
+// Out of line, as `scan`.
+#[inline(never)]
 pub(super) fn leading(text: &str, mask: &[Range<usize>]) -> Vec<Range<usize>> {
     let b = text.as_bytes();
     let mut out = Vec::new();
