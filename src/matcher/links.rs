@@ -164,15 +164,7 @@ fn whole_link_text<'a>(
     s: usize,
     e: usize,
 ) -> Option<(std::ops::Range<usize>, &'a str)> {
-    if !prose.style_at(s).link {
-        return None;
-    }
-    let span = prose.source_span(s..e);
-    if !source[..span.start].ends_with('[') {
-        return None;
-    }
-    let rest = source[span.end..].strip_prefix("](")?;
-    Some((span, rest))
+    link_text_around(prose, source, s, e).filter(|(text, _)| *text == prose.source_span(s..e))
 }
 
 /// True when the match is in the text of a link that spells the file name of its target, letter
