@@ -184,13 +184,14 @@ pub(super) fn pressed_label(buf: &str, s: usize, e: usize) -> bool {
         previous
             .next()
             .filter(|w| w.chars().all(char::is_alphabetic))
-            .map(str::to_ascii_lowercase)
+            .unwrap_or("")
     };
-    let press = |word: &Option<String>| word.as_deref().is_some_and(|w| PRESSES.contains(&w));
+    let press = |word: &str| PRESSES.iter().any(|p| p.eq_ignore_ascii_case(word));
     let (last, second, third) = (word(), word(), word());
-    let pressed = press(&last)
-        || matches!(last.as_deref(), Some("on" | "the")) && press(&second)
-        || last.as_deref() == Some("the") && second.as_deref() == Some("on") && press(&third);
+    let is = |word: &str, what: &str| word.eq_ignore_ascii_case(what);
+    let pressed = press(last)
+        || (is(last, "on") || is(last, "the")) && press(second)
+        || is(last, "the") && is(second, "on") && press(third);
     if !pressed {
         return false;
     }
