@@ -2,7 +2,7 @@
 //! owners spell them, and titles, where every word is capitalized.
 
 use super::context::is_word;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::prose::{BLOCK, GAP, Prose, back_to, forward_to};
 
@@ -349,7 +349,7 @@ pub(super) fn spells_a_joined_name<'n>(
     buf: &str,
     s: usize,
     e: usize,
-    names: impl FnOnce() -> &'n HashSet<String>,
+    names: impl FnOnce() -> &'n FxHashSet<String>,
 ) -> bool {
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let own: Vec<&str> = buf[s..e].split(' ').collect();
@@ -413,10 +413,10 @@ pub(super) fn spells_a_joined_name<'n>(
 /// lowercased: whole tokens of letters, digits, `_` and `-` with a `_` in them. Not a link's
 /// address or anchor (`/packages/oidc_desktop`, `#oidc_desktop`), nor a file's name
 /// (`debug_oidc.md`): pages and headings are named so, whatever their words.
-pub(super) fn snake_case_names(prose: &Prose, source: &str) -> HashSet<String> {
+pub(super) fn snake_case_names(prose: &Prose, source: &str) -> FxHashSet<String> {
     let bytes = source.as_bytes();
     let name_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'-';
-    let mut names = HashSet::new();
+    let mut names = FxHashSet::default();
     let mut at = 0;
     while at < bytes.len() {
         if !name_byte(bytes[at]) {

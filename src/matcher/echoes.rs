@@ -5,20 +5,20 @@
 //! the words are the name's, and renaming them in the prose alone would describe a name the
 //! code does not have.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// Every two neighbouring words of the names a file writes as code, lowercase, as `"a b"`:
 /// `logout_redirect_uri` gives "logout redirect" and "redirect uri", `LoginModal` "login modal".
 /// Built once per file, in one pass, so that a file with many matches stays linear.
 #[derive(Debug, Default)]
-pub(super) struct NameWords(HashSet<String>);
+pub(super) struct NameWords(FxHashSet<String>);
 
 impl NameWords {
     /// The neighbouring words of every name in `source`: a run of letters, digits and `_` that
     /// is joined by `_` (snake or screaming case) or has a capital after a lowercase letter or
     /// digit (camel case). A plain word is no name of several words.
     pub(super) fn of(source: &str) -> NameWords {
-        let mut pairs = HashSet::new();
+        let mut pairs = FxHashSet::default();
         for token in source
             .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
             .filter(|t| t.len() > 2)

@@ -5,7 +5,7 @@
 //! that does not normalize to an entry (method calls, template shortcodes, other event streams)
 //! is left alone.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -20,17 +20,17 @@ pub(super) struct Catalog {
     category: Arc<str>,
     message: Arc<str>,
     severity: Severity,
-    known: HashSet<String>,
+    known: FxHashSet<String>,
     /// The longest name of `known`, in bytes: a longer code span (most code blocks) is not
     /// hashed to learn that it is none of them.
     longest_known: usize,
     /// `(resource key, action key)` → the catalog's spelling.
-    by_key: HashMap<(String, String), String>,
-    resources: HashSet<String>,
-    actions: HashSet<String>,
+    by_key: FxHashMap<(String, String), String>,
+    resources: FxHashSet<String>,
+    actions: FxHashSet<String>,
     /// Imperative or other action forms → the catalog's action key: `create` → `created`.
-    action_forms: HashMap<String, String>,
-    aliases: HashMap<String, String>,
+    action_forms: FxHashMap<String, String>,
+    aliases: FxHashMap<String, String>,
     snake_case_only_near: Vec<String>,
     /// Lowercased: a file that mentions one is about this catalog.
     product: Vec<String>,
@@ -45,10 +45,10 @@ impl Catalog {
             severity: data.severity,
             known: data.events.iter().cloned().collect(),
             longest_known: data.events.iter().map(String::len).max().unwrap_or(0),
-            by_key: HashMap::new(),
-            resources: HashSet::new(),
-            actions: HashSet::new(),
-            action_forms: HashMap::new(),
+            by_key: FxHashMap::default(),
+            resources: FxHashSet::default(),
+            actions: FxHashSet::default(),
+            action_forms: FxHashMap::default(),
             aliases: data
                 .aliases
                 .iter()
@@ -158,8 +158,8 @@ impl Catalog {
     /// this catalog slips on one name among right ones; a file that spells a whole set one other
     /// way follows another catalog, and renaming its events would break that service's clients.
     fn another_catalog(&self, text: &str, misses: &[(&Chunk, Range<usize>, &str, Check)]) -> bool {
-        let names: HashSet<&str> = misses.iter().map(|m| m.2).collect();
-        let shapes: HashSet<(bool, bool)> =
+        let names: FxHashSet<&str> = misses.iter().map(|m| m.2).collect();
+        let shapes: FxHashSet<(bool, bool)> =
             misses.iter().map(|m| (m.3.imperative, m.3.snake)).collect();
         names.len() >= 3
             && shapes.len() == 1

@@ -1,7 +1,7 @@
 //! The names a source file's code uses, read once per file: a lowercase word in a comment that is
 //! one of them is that name as often as it is the product it also spells.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 use super::nearby::code_names;
@@ -14,8 +14,8 @@ const SPEC: [char; 9] = ['<', '>', '=', '~', '^', '!', '@', '[', ';'];
 
 /// Every identifier outside comments and strings, and the package of every string that is a
 /// dependency spec. `not_code` are the ranges of comments and strings, in order.
-pub(super) fn names<'a>(source: &'a str, not_code: &'a [Range<usize>]) -> HashSet<&'a str> {
-    let mut names: HashSet<&str> = code_names(source, not_code, 0..source.len()).collect();
+pub(super) fn names<'a>(source: &'a str, not_code: &'a [Range<usize>]) -> FxHashSet<&'a str> {
+    let mut names: FxHashSet<&str> = code_names(source, not_code, 0..source.len()).collect();
     for range in not_code {
         // A string's range may or may not hold its quotes, depending on the lexer; a comment's
         // starts with its marker.

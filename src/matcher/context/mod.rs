@@ -145,11 +145,11 @@ pub(super) struct Site<'a> {
     /// In source code, the ranges that are not code (comments, strings), in order, once lexed.
     pub(super) not_code: &'a std::cell::OnceCell<Vec<std::ops::Range<usize>>>,
     /// In source code, the names its code uses anywhere in the file, once collected.
-    pub(super) file_names: &'a std::cell::OnceCell<std::collections::HashSet<&'a str>>,
+    pub(super) file_names: &'a std::cell::OnceCell<rustc_hash::FxHashSet<&'a str>>,
     /// The neighbouring words of the names the file writes as code, once collected.
     pub(super) name_words: &'a std::cell::OnceCell<super::echoes::NameWords>,
     /// The snake_case names the file writes outside its prose, once collected.
-    pub(super) snake_names: &'a std::cell::OnceCell<std::collections::HashSet<String>>,
+    pub(super) snake_names: &'a std::cell::OnceCell<rustc_hash::FxHashSet<String>>,
     /// Whether the file is about another product than the glossary's, once a match asks.
     pub(super) about_another_product: &'a std::cell::OnceCell<bool>,
     pub(super) start: usize,

@@ -296,14 +296,37 @@ fn is_pragma(body: &str) -> bool {
     // `#region`, Haskell's `{-# LANGUAGE … #-}`.
     let hashed = body.starts_with('#')
         && (body.len() > 1 && !body.as_bytes()[1].is_ascii_whitespace() || body.ends_with('#'));
-    // The first byte rules out nearly every pragma without a call to `memcmp`.
-    let first = body.as_bytes().first();
-    hashed
-        || PRAGMAS
-            .iter()
-            .any(|p| p.as_bytes().first() == first && body.starts_with(p))
-        || is_directive(body)
+    hashed || starts_with_pragma(body) || is_directive(body)
 }
+
+/// Whether `body` opens with one of [`PRAGMAS`]. Every comment is tested, so only the pragmas
+/// that share its first byte are compared, found through a table built at compile time.
+fn starts_with_pragma(body: &str) -> bool {
+    let Some(&first) = body.as_bytes().first() else {
+        return false;
+    };
+    let mut candidates = PRAGMAS_BY_FIRST_BYTE[usize::from(first)];
+    while candidates != 0 {
+        let at = candidates.trailing_zeros() as usize;
+        if body.starts_with(PRAGMAS[at]) {
+            return true;
+        }
+        candidates &= candidates - 1;
+    }
+    false
+}
+
+/// For each byte, the set of [`PRAGMAS`] that start with it, as bits by their place in the list.
+const PRAGMAS_BY_FIRST_BYTE: [u128; 256] = {
+    assert!(PRAGMAS.len() <= 128, "a pragma's place must fit in a u128");
+    let mut table = [0u128; 256];
+    let mut at = 0;
+    while at < PRAGMAS.len() {
+        table[PRAGMAS[at].as_bytes()[0] as usize] |= 1 << at;
+        at += 1;
+    }
+    table
+};
 
 /// A comment that opens with a `namespace:name` token is read by a tool, whatever the tool:
 /// `swagger:route POST /signup`, `+kubebuilder:validation:Enum=login`, `lint:ignore`. Prose
@@ -320,4 +343,40 @@ fn is_directive(body: &str) -> bool {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
     namespace_ok && name.starts_with(|c: char| c.is_ascii_alphabetic())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{PRAGMAS, starts_with_pragma};
+
+    /// The table must answer as a scan of the whole list does, for each pragma itself, the
+    /// pragma followed by more text, and text that only shares its first bytes.
+    #[test]
+    fn the_first_byte_table_agrees_with_a_scan_of_the_list() {
+        let scan = |body: &str| PRAGMAS.iter().any(|p| body.starts_with(p));
+        let mut bodies: Vec<String> = Vec::new();
+        for pragma in PRAGMAS {
+            bodies.push((*pragma).to_owned());
+            bodies.push(format!("{pragma} next-line rule"));
+            bodies.push(pragma[..pragma.len() - 1].to_owned());
+        }
+        bodies.extend(
+            [
+                "",
+                "e",
+                "eslint",
+                "Returns the session token",
+                "the user signs in",
+                "* Sign in with a passkey",
+                "global settings",
+                "typeof user",
+                "NOLINTNEXTLINE(readability)",
+                "région",
+            ]
+            .map(str::to_owned),
+        );
+        for body in &bodies {
+            assert_eq!(starts_with_pragma(body), scan(body), "{body:?}");
+        }
+    }
 }
