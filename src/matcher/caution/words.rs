@@ -83,8 +83,10 @@ pub(super) fn longest_words(phrases: &Phrases) -> Option<Vec<String>> {
 }
 impl Phrase {
     fn new(text: &str) -> Phrase {
+        let mut words = Vec::new();
+        words_of(text, &mut words);
         Phrase(
-            words_of(text)
+            words
                 .into_iter()
                 .map(|(range, _)| {
                     let word = lowercase(&text[range]);
@@ -160,16 +162,25 @@ pub(super) fn blocks(text: &str, kept: &[&Chunk]) -> Vec<Range<usize>> {
     blocks
 }
 
+/// The words a sentence's list is first made for.
+const SENTENCE_WORDS: usize = 24;
+
 /// The sentences of one block's chunks.
 pub(super) fn sentences<'t>(text: &'t str, block: &[&Chunk]) -> Vec<Sentence<'t>> {
     let mut sentences = vec![Sentence { words: Vec::new() }];
+    let mut words = Vec::new();
     for chunk in block {
         let range = chunk.range.clone();
         let code = chunk.scope == Scope::InlineCode;
-        for (word, ends_sentence) in words_of(&text[range.clone()]) {
+        words_of(&text[range.clone()], &mut words);
+        for (word, ends_sentence) in words.drain(..) {
             let span = range.start + word.start..range.start + word.end;
             if !word.is_empty() {
                 let sentence = sentences.last_mut().expect("never empty");
+                if sentence.words.capacity() == 0 {
+                    // Most sentences fit: one allocation each instead of three or four growths.
+                    sentence.words.reserve_exact(SENTENCE_WORDS);
+                }
                 sentence.words.push(Word {
                     text: lowercase_cow(&text[span.clone()]),
                     span,
@@ -257,10 +268,10 @@ fn mention(code: &str) -> bool {
 /// The words of `text` as byte ranges, each with whether a sentence ends right after it. A word
 /// is a run of letters, digits, `_` and `*`, with inner apostrophes (`don't`). The end of a
 /// sentence is `.`, `!` or `?` before white space or the end of the text; it comes out as an
-/// empty word when no word precedes it.
-fn words_of(text: &str) -> Vec<(Range<usize>, bool)> {
+/// empty word when no word precedes it. `out` is cleared first: one buffer serves every chunk.
+fn words_of(text: &str, out: &mut Vec<(Range<usize>, bool)>) {
     let is_word = |c: char| c.is_alphanumeric() || c == '_' || c == '*';
-    let mut out: Vec<(Range<usize>, bool)> = Vec::new();
+    out.clear();
     let mut start: Option<usize> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
@@ -284,5 +295,4 @@ fn words_of(text: &str) -> Vec<(Range<usize>, bool)> {
     if let Some(s) = start {
         out.push((s..text.len(), false));
     }
-    out
 }
