@@ -7,11 +7,14 @@ use super::mdx::{balanced_end, string_end};
 /// MDX has no indented code: text nested in JSX is indented for readability and is still
 /// Markdown. This removes, from each line inside a JSX element, the indentation of the element's
 /// first content line, so that a CommonMark parser reads nested prose as prose. Returns the
-/// dedented text and, per line, `(start in the dedented text, bytes removed before it)`; `None`
-/// when nothing needs removing.
+/// dedented text and, from the start and from each line that lost indentation, `(start in the
+/// dedented text, bytes removed up to there)`, for [`original_offset`]; `None` when nothing needs
+/// removing.
 pub(super) fn dedent(text: &str) -> Option<(String, Vec<(usize, usize)>)> {
-    let mut out = String::with_capacity(text.len());
-    let mut lines = Vec::new();
+    // Most files need nothing removed: the copy starts at the first line that does, as until
+    // there it would be the text itself.
+    let mut dedented: Option<(String, Vec<(usize, usize)>)> = None;
+    let mut at = 0;
     let mut removed = 0usize;
     // The indentation to remove in each open element; `None` until its first content line.
     let mut bases: Vec<Option<usize>> = Vec::new();
@@ -76,10 +79,20 @@ pub(super) fn dedent(text: &str) -> Option<(String, Vec<(usize, usize)>)> {
             cut = indent.min(bases.last().copied().flatten().unwrap_or(0));
         }
         removed += cut;
-        lines.push((out.len(), removed));
-        out.push_str(&line[cut..]);
+        if cut > 0 || dedented.is_some() {
+            let (out, lines) = dedented.get_or_insert_with(|| {
+                let mut out = String::with_capacity(text.len());
+                out.push_str(&text[..at]);
+                (out, vec![(0, 0)])
+            });
+            if cut > 0 {
+                lines.push((out.len(), removed));
+            }
+            out.push_str(&line[cut..]);
+        }
+        at += line.len();
     }
-    (removed > 0).then_some((out, lines))
+    dedented
 }
 
 /// A line that starts a JSX element: `<Name`, `<name` or a fragment `<>`.
@@ -164,6 +177,25 @@ mod dedent_tests {
         assert_eq!(&text[original..original + 4], "\u{1f389}");
         let end = super::original_offset(&lines, at + 3) + 1;
         assert!(text.is_char_boundary(end));
+    }
+
+    /// Every byte of the dedented text maps back to the same byte of the original, whether its
+    /// line lost indentation or not, before the first such line and after it.
+    #[test]
+    fn every_byte_maps_back_to_the_same_byte() {
+        for text in [
+            "<A>\n    caf\u{e9} \u{1f389} ok\n</A>\n",
+            "# Title\n\nIntro text.\n\n<Tabs>\n  <Tab>\n    First.\n\n    ```js\n    code\n    ```\n  </Tab>\n</Tabs>\n\nAfter.\n",
+            "Before\n<Note>\n  one\ntwo at the margin\n    three\n</Note>\n<B>\n\t\ttabbed\n</B>",
+            "<If sdk=\"x\">\n  <Properties>\n    - `a`\n\n    Text here.\n      nested\n  </Properties>\n</If>\n",
+        ] {
+            let (out, lines) = dedent(text).unwrap();
+            assert!(out.len() < text.len(), "{text:?}");
+            for (at, byte) in out.bytes().enumerate() {
+                let original = super::original_offset(&lines, at);
+                assert_eq!(text.as_bytes()[original], byte, "{text:?} at {at}");
+            }
+        }
     }
 
     #[test]
