@@ -90,8 +90,13 @@ impl Catalog {
         let mut members = Vec::new();
         for chunk in chunks.iter().filter(|c| c.scope != Scope::Prose) {
             let (range, name) = unquote(text, chunk.range.clone());
-            knows_one |= self.is_known(name);
-            if let Some(check) = self.check(name) {
+            let known = self.is_known(name);
+            knows_one |= known;
+            // Most code spans and literals are no event's shape: one test rules out both uses.
+            if !looks_like_event(name) {
+                continue;
+            }
+            if let Some(check) = (!known).then(|| self.check(name)).flatten() {
                 misses.push((chunk, range, name, check));
             } else if let Some(resource) = self.other_member(name) {
                 members.push((range.start, resource));
@@ -170,11 +175,9 @@ impl Catalog {
     }
 
     /// The resource of `name` when it is a catalog resource's member that is no event's action:
-    /// `user.findOne`, `user.destroy`, `organization.getMembers`.
+    /// `user.findOne`, `user.destroy`, `organization.getMembers`. `name` has an event's shape
+    /// ([`looks_like_event`]).
     fn other_member<'t>(&self, name: &'t str) -> Option<&'t str> {
-        if !looks_like_event(name) {
-            return None;
-        }
         let (resource, member) = name.rsplit_once('.')?;
         (self.resource_key(resource).is_some() && self.action_key(member).is_none())
             .then_some(resource)
@@ -184,11 +187,9 @@ impl Catalog {
         name.len() <= self.longest_known && self.known.contains(name)
     }
 
-    /// The catalog entry `name` is a misspelling of, if any.
+    /// The catalog entry `name` is a misspelling of, if any. `name` is no catalog entry and has
+    /// an event's shape ([`looks_like_event`]).
     fn check(&self, name: &str) -> Option<Check> {
-        if self.is_known(name) || !looks_like_event(name) {
-            return None;
-        }
         let colons = name.matches(':').count();
         // `org:sys_memberships:manage`, `org:admin.read`: permission keys, not events.
         if colons > 1 || colons == 1 && name.contains('.') {
@@ -211,7 +212,7 @@ impl Catalog {
         // methods are named: `user.update`, `Organization.create`.
         let imperative = !self
             .actions
-            .contains(&key(action).replace("cancelled", "canceled"));
+            .contains(&us_spelling(key(action), "cancelled", "canceled"));
         if imperative && resource.starts_with(|c: char| c.is_ascii_uppercase()) {
             return None;
         }
@@ -237,7 +238,7 @@ impl Catalog {
     }
 
     fn resource_key(&self, resource: &str) -> Option<String> {
-        let mut k = key(resource).replace("organisation", "organization");
+        let mut k = us_spelling(key(resource), "organisation", "organization");
         if let Some(alias) = self.aliases.get(&k) {
             k = alias.clone();
         }
@@ -251,7 +252,7 @@ impl Catalog {
     }
 
     fn action_key(&self, action: &str) -> Option<String> {
-        let k = key(action).replace("cancelled", "canceled");
+        let k = us_spelling(key(action), "cancelled", "canceled");
         if self.actions.contains(&k) {
             return Some(k);
         }
@@ -362,10 +363,22 @@ fn contains_word_ci(text: &str, word: &str) -> bool {
 
 /// Lowercase without separators: `organization_membership` and `organizationMembership` meet.
 fn key(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut key = String::with_capacity(text.len());
+    key.extend(
+        text.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase),
+    );
+    key
+}
+
+/// `key` with `from` written `to`, the catalog's US spelling; copied only when it holds `from`.
+fn us_spelling(key: String, from: &str, to: &str) -> String {
+    if key.contains(from) {
+        key.replace(from, to)
+    } else {
+        key
+    }
 }
 
 /// Other spellings of a past-participle action: `created` → `create`, `creates`; `ended` →

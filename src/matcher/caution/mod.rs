@@ -249,8 +249,12 @@ impl Cautions {
         for &(start, end, needle) in found {
             add(needle, prose.source_span(start..end).start);
         }
+        // One buffer for every code span's lowercase copy.
+        let mut code = String::new();
         for chunk in kept.iter().filter(|c| c.scope == Scope::InlineCode) {
-            let code = text[chunk.range.clone()].to_ascii_lowercase();
+            code.clear();
+            code.push_str(&text[chunk.range.clone()]);
+            code.make_ascii_lowercase();
             for found in self.risk_words.find_overlapping_iter(&code) {
                 add(
                     found.pattern().as_usize(),
