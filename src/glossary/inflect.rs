@@ -114,14 +114,14 @@ fn verb_ing(phrase: &str) -> String {
 
 fn map_last_word(phrase: &str, f: fn(&str) -> String) -> String {
     match phrase.rfind([' ', '-']) {
-        Some(at) => format!("{}{}", &phrase[..=at], f(&phrase[at + 1..])),
+        Some(at) => [&phrase[..=at], f(&phrase[at + 1..]).as_str()].concat(),
         None => f(phrase),
     }
 }
 
 fn map_first_word(phrase: &str, f: fn(&str) -> String) -> String {
     match phrase.find([' ', '-']) {
-        Some(at) => format!("{}{}", f(&phrase[..at]), &phrase[at..]),
+        Some(at) => [f(&phrase[..at]).as_str(), &phrase[at..]].concat(),
         None => f(phrase),
     }
 }
@@ -132,37 +132,37 @@ fn plural(word: &str) -> String {
         .iter()
         .any(|end| lower.ends_with(end))
     {
-        format!("{word}es")
+        [word, "es"].concat()
     } else if consonant_y(&lower) {
-        format!("{}ies", &word[..word.len() - 1])
+        [&word[..word.len() - 1], "ies"].concat()
     } else {
-        format!("{word}s")
+        [word, "s"].concat()
     }
 }
 
 fn past(word: &str) -> String {
     let lower = word.to_lowercase();
     if lower.ends_with('e') {
-        format!("{word}d")
+        [word, "d"].concat()
     } else if consonant_y(&lower) {
-        format!("{}ied", &word[..word.len() - 1])
+        [&word[..word.len() - 1], "ied"].concat()
     } else if doubles_final_consonant(&lower) {
-        format!("{word}{}ed", &word[word.len() - 1..])
+        [word, &word[word.len() - 1..], "ed"].concat()
     } else {
-        format!("{word}ed")
+        [word, "ed"].concat()
     }
 }
 
 fn gerund(word: &str) -> String {
     let lower = word.to_lowercase();
     if lower.ends_with("ie") {
-        format!("{}ying", &word[..word.len() - 2])
+        [&word[..word.len() - 2], "ying"].concat()
     } else if lower.ends_with('e') && !lower.ends_with("ee") && !lower.ends_with("ye") {
-        format!("{}ing", &word[..word.len() - 1])
+        [&word[..word.len() - 1], "ing"].concat()
     } else if doubles_final_consonant(&lower) {
-        format!("{word}{}ing", &word[word.len() - 1..])
+        [word, &word[word.len() - 1..], "ing"].concat()
     } else {
-        format!("{word}ing")
+        [word, "ing"].concat()
     }
 }
 

@@ -388,10 +388,10 @@ fn action_forms(action: &str) -> Vec<String> {
         return Vec::new();
     };
     vec![
-        format!("{stem}e"),
-        format!("{stem}es"),
+        [stem, "e"].concat(),
+        [stem, "es"].concat(),
         stem.to_string(),
-        format!("{stem}s"),
+        [stem, "s"].concat(),
     ]
 }
 
