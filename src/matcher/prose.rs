@@ -24,6 +24,9 @@ pub(super) struct Prose {
 }
 
 impl Prose {
+    // Out of line: called once per file, and inlined into the matcher it took about 7% more
+    // instructions (callgrind on clerk-docs).
+    #[inline(never)]
     pub(super) fn build(text: &str, chunks: &[Chunk]) -> Prose {
         // Sized once: growing the buffer chunk by chunk cost more than copying into it.
         let (count, len) = chunks
