@@ -143,7 +143,8 @@ impl Matcher {
             .all(|c| c.holds(site))
             // It searches the whole page: only for the few matches that get this far. A source
             // file's comments that spell its code are the echoes' business.
-            && (site.code || !commands::writes_out_code(site.prose, site.source, s, e))
+            && (site.code
+                || !commands::writes_out_code(site.prose, site.source, site.code_spots, s, e))
             // Last: its first use reads the whole file's names, and few matches get this far.
             // Only a choice of words is the name's: a spelling, a hyphen or a capital is the
             // prose's own, and a renamed concept's old word lives on in names by design

@@ -2,7 +2,16 @@
 //! describes and links each command by its words (`authelia storage user webauthn import`),
 //! which the page's usage block holds too. Those words are the program's, not prose.
 
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
+
 use super::prose::Prose;
+
+/// Where each written-out text occurs in the source outside the prose, found the first time a
+/// match asks. Searching the whole source for every match made a file with many matches
+/// quadratic (a 200 MB page took minutes).
+pub(super) type Spots = RefCell<FxHashMap<Box<[u8]>, Vec<usize>>>;
 
 /// A byte of a lowercase command word: letters, digits, `-` and `_`.
 fn command_byte(b: u8) -> bool {
@@ -16,7 +25,13 @@ const LEAST_WORDS: usize = 3;
 /// True when the match lies in a run of at least three lowercase words, one space apart, that
 /// the file also holds outside its prose, at the start of a line of code: prose spelling out a
 /// command word for word.
-pub(super) fn writes_out_code(prose: &Prose, source: &str, s: usize, e: usize) -> bool {
+pub(super) fn writes_out_code(
+    prose: &Prose,
+    source: &str,
+    spots: &Spots,
+    s: usize,
+    e: usize,
+) -> bool {
     let buf = prose.buf.as_bytes();
     let matched = &buf[s..e];
     if !matched.iter().all(|&b| command_byte(b) || b == b' ') {
@@ -28,9 +43,16 @@ pub(super) fn writes_out_code(prose: &Prose, source: &str, s: usize, e: usize) -
         return false;
     }
     let src = source.as_bytes();
-    memchr::memmem::find_iter(src, matched)
-        .filter(|&at| !prose.covers_source(at))
-        .any(|at| shared_words(buf, s, e, src, at) >= LEAST_WORDS)
+    let mut spots = spots.borrow_mut();
+    if !spots.contains_key(matched) {
+        let found = memchr::memmem::find_iter(src, matched)
+            .filter(|&at| !prose.covers_source(at))
+            .collect();
+        spots.insert(matched.into(), found);
+    }
+    spots[matched]
+        .iter()
+        .any(|&at| shared_words(buf, s, e, src, at) >= LEAST_WORDS)
 }
 
 /// Where the run of command words and single spaces that ends at `at` starts.
@@ -88,11 +110,15 @@ fn shared_words(buf: &[u8], s: usize, e: usize, src: &[u8], at: usize) -> usize 
     }
     // The code's words must open its line, after an indent or a shell prompt: a command, not
     // a comment's English ("// redirect the user to the login page").
-    let line = &src[..at - (s - i)];
-    let line = &line[line.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1)..];
-    let opening = line
+    // Read back from the words only as far as an indent or a prompt goes: a long line is not
+    // read from its start for every match.
+    let before = &src[..at - (s - i)];
+    let indent = before
         .iter()
-        .all(|&b| matches!(b, b' ' | b'\t' | b'$' | b'>'));
+        .rev()
+        .take_while(|&&b| matches!(b, b' ' | b'\t' | b'$' | b'>'))
+        .count();
+    let opening = before.len() == indent || before[before.len() - indent - 1] == b'\n';
     if !opening {
         return 0;
     }
@@ -121,5 +147,32 @@ mod tests {
         assert_eq!(shared_words(buf, s, e, b"xauthelia storage user", 10), 0);
         // Not at the start of the code's line: a comment's words.
         assert_eq!(shared_words(buf, s, e, b"# authelia storage user", 11), 0);
+    }
+
+    /// The code's words open their line after nothing, an indent or a prompt, on any line of
+    /// the file; anything else before them on that line makes them a comment's or a string's.
+    #[test]
+    fn shared_words_open_their_line() {
+        let buf = b"run authelia storage user now";
+        let (s, e) = (13, 20);
+        for (code, shared) in [
+            ("authelia storage user", 3),
+            ("intro\nauthelia storage user", 3),
+            ("intro\n\t  authelia storage user", 3),
+            ("intro\n$ authelia storage user", 3),
+            ("intro\n> $ authelia storage user", 3),
+            ("intro\r\nauthelia storage user", 3),
+            ("intro authelia storage user", 0),
+            ("intro\n# authelia storage user", 0),
+            ("intro\r authelia storage user", 0),
+            ("intro\n  x authelia storage user", 0),
+        ] {
+            let at = code.find("storage").unwrap();
+            assert_eq!(
+                shared_words(buf, s, e, code.as_bytes(), at),
+                shared,
+                "{code:?}"
+            );
+        }
     }
 }

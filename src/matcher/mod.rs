@@ -196,6 +196,7 @@ impl Matcher {
         let file_names = OnceCell::new();
         let name_words = OnceCell::new();
         let snake_names = OnceCell::new();
+        let code_spots = commands::Spots::default();
         let about_another_product = OnceCell::new();
         let language = match kind {
             FileKind::Code(language) => Some(language),
@@ -213,6 +214,7 @@ impl Matcher {
                 file_names: &file_names,
                 name_words: &name_words,
                 snake_names: &snake_names,
+                code_spots: &code_spots,
                 about_another_product: &about_another_product,
                 language,
                 start,

@@ -150,6 +150,8 @@ pub(super) struct Site<'a> {
     pub(super) name_words: &'a std::cell::OnceCell<super::echoes::NameWords>,
     /// The snake_case names the file writes outside its prose, once collected.
     pub(super) snake_names: &'a std::cell::OnceCell<rustc_hash::FxHashSet<String>>,
+    /// Where the file's code writes out the words of matches, searched once per text.
+    pub(super) code_spots: &'a super::commands::Spots,
     /// Whether the file is about another product than the glossary's, once a match asks.
     pub(super) about_another_product: &'a std::cell::OnceCell<bool>,
     pub(super) start: usize,
