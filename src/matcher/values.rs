@@ -142,12 +142,39 @@ pub(super) fn in_code_value_list(buf: &str, s: usize, e: usize) -> bool {
     items.len() >= 3 && items.iter().any(|item| item.contains('_') || camel(item)) || variant
 }
 
+/// Whether only white space and comment or list markers come before `span` on its line, and only
+/// white space and `,` `.` `;` after it: what a lone value's line holds around it. Read from the
+/// match outwards, it stops at the first other byte, so a long line is not read for each match.
+/// Bytes past ASCII may be Unicode white space, which the line's trimming removes.
+fn alone_on_its_line(source: &[u8], span: &std::ops::Range<usize>) -> bool {
+    let before = |b: u8| {
+        matches!(
+            b,
+            b' ' | b'\t' | b'\r' | 0x0b | 0x0c | b'/' | b'#' | b';' | b'!'
+        ) || matches!(b, b'-' | b'*' | b'+')
+            || !b.is_ascii()
+    };
+    let after = |b: u8| {
+        matches!(b, b' ' | b'\t' | b'\r' | 0x0b | 0x0c | b',' | b'.' | b';') || !b.is_ascii()
+    };
+    let opens = source[..span.start]
+        .iter()
+        .rev()
+        .find(|&&b| !before(b))
+        .is_none_or(|&b| b == b'\n');
+    let closes = source[span.end..]
+        .iter()
+        .find(|&&b| !after(b))
+        .is_none_or(|&b| b == b'\n');
+    opens && closes
+}
+
 /// True when the match is a list item of its own (`- login`), in a list of such items or under a
 /// line that announces values (`Possible values are:`, `One of:`): the values a setting takes,
 /// in Markdown or in a comment's list.
 pub(super) fn lone_list_value(source: &str, span: std::ops::Range<usize>) -> bool {
     let token = is_value_token;
-    if !token(&source[span.clone()]) {
+    if !token(&source[span.clone()]) || !alone_on_its_line(source.as_bytes(), &span) {
         return false;
     }
     let start = source[..span.start].rfind('\n').map_or(0, |at| at + 1);
@@ -242,4 +269,36 @@ pub(super) fn quoted_as_code_in_its_table(source: &str, span: std::ops::Range<us
         .take(TABLE_REACH + 1)
         .take_while(|line| row(line));
     above.chain(below).any(quoted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::alone_on_its_line;
+
+    /// `[` and `]` mark the match in each line.
+    #[test]
+    fn a_value_alone_on_its_line_has_only_markers_and_white_space_around_it() {
+        for (text, alone) in [
+            ("[login]", true),
+            ("- [login]", true),
+            ("intro\n  * [login],\nnext", true),
+            ("// - [login].\r\n", true),
+            ("# -- + [login];", true),
+            ("\u{a0}- [login]\u{2003}\n", true),
+            ("Possible values: [login]", false),
+            ("- [login] or none", false),
+            ("- the [login]\n", false),
+            ("- [login]()", false),
+            ("x\n- a [login]", false),
+        ] {
+            let start = text.find('[').unwrap();
+            let end = text.find(']').unwrap() - 1;
+            let source = text.replace(['[', ']'], "");
+            assert_eq!(
+                alone_on_its_line(source.as_bytes(), &(start..end)),
+                alone,
+                "{text:?}"
+            );
+        }
+    }
 }
