@@ -96,7 +96,7 @@ impl Catalog {
             if !looks_like_event(name) {
                 continue;
             }
-            if let Some(check) = (!known).then(|| self.check(name)).flatten() {
+            if !known && let Some(check) = self.check(name) {
                 misses.push((chunk, range, name, check));
             } else if let Some(resource) = self.other_member(name) {
                 members.push((range.start, resource));
